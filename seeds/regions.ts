@@ -1,0 +1,22 @@
+/** The 19 regions of Finland (maakunnat) with their official codes (Statistics Finland). */
+export const REGIONS = [
+  { code: '01', fi: 'Uusimaa', sv: 'Nyland', en: 'Uusimaa' },
+  { code: '02', fi: 'Varsinais-Suomi', sv: 'Egentliga Finland', en: 'Southwest Finland' },
+  { code: '04', fi: 'Satakunta', sv: 'Satakunta', en: 'Satakunta' },
+  { code: '05', fi: 'Kanta-Häme', sv: 'Egentliga Tavastland', en: 'Kanta-Häme' },
+  { code: '06', fi: 'Pirkanmaa', sv: 'Birkaland', en: 'Pirkanmaa' },
+  { code: '07', fi: 'Päijät-Häme', sv: 'Päijänne-Tavastland', en: 'Päijät-Häme' },
+  { code: '08', fi: 'Kymenlaakso', sv: 'Kymmenedalen', en: 'Kymenlaakso' },
+  { code: '09', fi: 'Etelä-Karjala', sv: 'Södra Karelen', en: 'South Karelia' },
+  { code: '10', fi: 'Etelä-Savo', sv: 'Södra Savolax', en: 'South Savo' },
+  { code: '11', fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
+  { code: '12', fi: 'Pohjois-Karjala', sv: 'Norra Karelen', en: 'North Karelia' },
+  { code: '13', fi: 'Keski-Suomi', sv: 'Mellersta Finland', en: 'Central Finland' },
+  { code: '14', fi: 'Etelä-Pohjanmaa', sv: 'Södra Österbotten', en: 'South Ostrobothnia' },
+  { code: '15', fi: 'Pohjanmaa', sv: 'Österbotten', en: 'Ostrobothnia' },
+  { code: '16', fi: 'Keski-Pohjanmaa', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
+  { code: '17', fi: 'Pohjois-Pohjanmaa', sv: 'Norra Österbotten', en: 'North Ostrobothnia' },
+  { code: '18', fi: 'Kainuu', sv: 'Kajanaland', en: 'Kainuu' },
+  { code: '19', fi: 'Lappi', sv: 'Lappland', en: 'Lapland' },
+  { code: '21', fi: 'Ahvenanmaa', sv: 'Åland', en: 'Åland' },
+] as const;

@@ -1,0 +1,67 @@
+/** The Express application: API routes, the built client, one error vocabulary. */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Db } from './db/knex';
+import { errorMiddleware, notFoundApi } from './http/error-middleware';
+import { resultsRouter } from './results/router';
+import { roundsRouter } from './rounds/router';
+
+export type AppDeps = { db: Db; logger: Logger; clientDir: string };
+
+export function createApp({ db, logger, clientDir }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // SurveyJS and Chart.js set inline style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      // Answers are never logged: only method, url, status and timing.
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use('/api', express.json({ limit: '512kb' }));
+
+  app.get('/api/health', async (_req, res) => {
+    await db.raw('select 1');
+    res.json({ ok: true });
+  });
+  app.use('/api/rounds', roundsRouter(db));
+  app.use('/api/rounds', resultsRouter(db));
+  app.use('/api', notFoundApi);
+
+  const index = path.join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // Client-side routes: every other GET gets the single-page app.
+  app.get(/.*/, (_req, res, next) => {
+    if (!fs.existsSync(index)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  app.use(errorMiddleware);
+  return app;
+}

@@ -1,0 +1,70 @@
+/**
+ * Configuration, read and validated once at start. A bad value prints every
+ * problem and exits (see main.ts); nothing else reads process.env.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const ROOT_DIR = path.resolve(import.meta.dirname, '..', '..');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
+      message: 'use sqlite:<path> or postgres://user@host:port/database',
+    })
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo mode seeds invented organisations, a demo round and responses on first start. */
+  DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export type DatabaseConfig = { client: 'sqlite'; filename: string } | { client: 'postgres'; connectionString: string };
+
+export type Config = {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  demo: boolean;
+  instrumentsDir: string;
+  clientDir: string;
+};
+
+/** `DATABASE_URL` unset → SQLite at data/laatupeili.sqlite; `sqlite:<path>`; `postgres://…`. */
+export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  if (!url) return { client: 'sqlite', filename: path.join(ROOT_DIR, 'data', 'laatupeili.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    return { client: 'sqlite', filename: file === ':memory:' ? file : path.resolve(ROOT_DIR, file) };
+  }
+  return { client: 'postgres', connectionString: url };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      database: parseDatabaseUrl(e.DATABASE_URL),
+      logLevel: e.LOG_LEVEL,
+      demo: e.DEMO,
+      instrumentsDir: path.join(ROOT_DIR, 'instruments'),
+      clientDir: path.join(ROOT_DIR, 'client', 'dist'),
+    },
+  };
+}

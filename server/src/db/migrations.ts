@@ -1,0 +1,29 @@
+/**
+ * Migrations are listed here rather than found on disk, so they run the same
+ * under tsx, vitest and a bundler. Files are never edited once landed; add a
+ * new one at the end.
+ */
+import type { Knex } from 'knex';
+import * as regionsOrganisations from './migrations/20261125120000-create-regions-organisations';
+import * as instrumentVersions from './migrations/20261125120100-create-instrument-versions';
+import * as rounds from './migrations/20261125120200-create-rounds';
+import * as responsesAnswers from './migrations/20261125120300-create-responses-answers';
+
+type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
+
+const migrations: Record<string, Migration> = {
+  '20261125120000-create-regions-organisations': regionsOrganisations,
+  '20261125120100-create-instrument-versions': instrumentVersions,
+  '20261125120200-create-rounds': rounds,
+  '20261125120300-create-responses-answers': responsesAnswers,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};

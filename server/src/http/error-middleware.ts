@@ -1,0 +1,39 @@
+/**
+ * Turns every error into `{ error: { code, message, path? } }`. Client
+ * mistakes get 4xx with a stable code; anything else is logged and answered
+ * with a plain 500, never a stack trace or SQL.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, type ErrorBody } from './errors';
+
+type HttpError = { status?: number; statusCode?: number; type?: string; expose?: boolean };
+
+export const notFoundApi: RequestHandler = (req, res) => {
+  const body: ErrorBody = { error: { code: 'not_found', message: `no API route ${req.method} ${req.path}` } };
+  res.status(404).json(body);
+};
+
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  let status = 500;
+  let body: ErrorBody = { error: { code: 'internal_error', message: 'something went wrong on the server' } };
+  if (err instanceof AppError) {
+    status = err.status;
+    body = {
+      error: {
+        code: err.code,
+        message: err.message,
+        ...(err.path !== undefined ? { path: err.path } : {}),
+        ...(err.problems ? { problems: err.problems } : {}),
+      },
+    };
+  } else if ((err as HttpError).expose) {
+    // body-parser errors: malformed JSON, too large, wrong charset.
+    const e = err as HttpError;
+    status = e.status ?? e.statusCode ?? 400;
+    const code =
+      e.type === 'entity.parse.failed' ? 'malformed_json' : e.type === 'entity.too.large' ? 'body_too_large' : 'bad_request';
+    body = { error: { code, message: code === 'malformed_json' ? 'the request body is not valid JSON' : (err as Error).message } };
+  }
+  if (status >= 500) req.log?.error({ err }, 'request failed');
+  res.status(status).json(body);
+};

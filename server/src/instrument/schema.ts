@@ -1,0 +1,219 @@
+/**
+ * The instrument model: one zod schema validates instrument files, API input
+ * and gives the client its types. Pure: no Node.js imports, so the client
+ * bundles it too.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Limits the server enforces on answers; shared so the client shows the same. */
+export const LIMITS = {
+  answerText: 4000,
+  groupName: 200,
+} as const;
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Id = z
+  .string()
+  .min(2, 'an id has at least 2 characters')
+  .max(64, 'an id has at most 64 characters')
+  .regex(idPattern, 'an id is a lowercase slug: letters a–z, digits and single hyphens');
+
+/** A text in every language the instrument declares; Finnish is always required. */
+export const LocalizedText = z
+  .object({
+    fi: z.string().trim().min(1, 'the Finnish text is required').max(2000),
+    sv: z.string().trim().min(1, 'the Swedish text must not be empty').max(2000).optional(),
+    en: z.string().trim().min(1, 'the English text must not be empty').max(2000).optional(),
+  })
+  .strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const ScaleLabel = z.object({ value: z.number().int(), text: LocalizedText }).strict();
+
+export const Scale = z
+  .object({
+    min: z.number().int().min(0).max(10),
+    max: z.number().int().min(1).max(10),
+    labels: z.array(ScaleLabel).min(2),
+    notApplicable: LocalizedText.optional(),
+  })
+  .strict();
+export type Scale = z.infer<typeof Scale>;
+
+export const Indicator = z
+  .object({
+    id: Id,
+    kind: z.enum(['rating', 'text']).default('rating'),
+    question: LocalizedText,
+    help: LocalizedText.optional(),
+    evidencePrompt: LocalizedText.optional(),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Standard = z
+  .object({
+    id: Id,
+    statement: LocalizedText,
+    description: LocalizedText.optional(),
+    indicators: z.array(Indicator).min(1, 'a standard needs at least one indicator'),
+  })
+  .strict();
+export type Standard = z.infer<typeof Standard>;
+
+export const Area = z
+  .object({
+    id: Id,
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    standards: z.array(Standard).min(1, 'an area needs at least one standard'),
+  })
+  .strict();
+export type Area = z.infer<typeof Area>;
+
+const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, for example 1.0.0');
+
+const InstrumentShape = z
+  .object({
+    $schema: z.string().optional(),
+    id: Id,
+    version: SemVer,
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1)
+      .refine((l) => l.includes('fi'), 'Finnish (fi) is always one of the languages')
+      .refine((l) => new Set(l).size === l.length, 'a language is listed twice'),
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    introduction: LocalizedText.optional(),
+    videoUrl: z.url({ protocol: /^https$/, error: 'the video link must be an https URL' }).optional(),
+    scale: Scale.optional(),
+    evidencePrompt: LocalizedText.optional(),
+    areas: z.array(Area).min(1, 'an instrument needs at least one area'),
+    /** Retired indicator ids of an earlier version → their successors here. */
+    replaces: z.record(Id, z.array(Id).min(1)).optional(),
+  })
+  .strict();
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Checks the schema cannot express: unique ids, every declared language present, a coherent scale. */
+function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const earlier = seen.get(id);
+    if (earlier) issues.push({ path: [...path, 'id'], message: `duplicate id "${id}" (first used at ${earlier})` });
+    else seen.set(id, formatPath([...path, 'id']));
+  };
+  const texts = (value: unknown, path: (string | number)[]) => {
+    if (value === null || typeof value !== 'object') return;
+    if (isLocalized(value)) {
+      for (const lang of doc.languages) {
+        if (!value[lang]) issues.push({ path: [...path, lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
+      }
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== 'replaces') texts(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    }
+  };
+  texts(doc, []);
+
+  doc.areas.forEach((area, a) => {
+    claim(area.id, ['areas', a]);
+    area.standards.forEach((standard, s) => {
+      claim(standard.id, ['areas', a, 'standards', s]);
+      standard.indicators.forEach((indicator, i) => {
+        claim(indicator.id, ['areas', a, 'standards', s, 'indicators', i]);
+      });
+    });
+  });
+
+  const hasRating = doc.areas.some((a) => a.standards.some((s) => s.indicators.some((i) => i.kind === 'rating')));
+  if (hasRating && !doc.scale) issues.push({ path: ['scale'], message: 'rating indicators need a scale' });
+  if (doc.scale) {
+    const { min, max, labels } = doc.scale;
+    if (min >= max) issues.push({ path: ['scale', 'max'], message: `max (${max}) must be greater than min (${min})` });
+    labels.forEach((label, i) => {
+      if (label.value < min || label.value > max) {
+        issues.push({
+          path: ['scale', 'labels', i, 'value'],
+          message: `scale value ${label.value} is out of range ${min}–${max}`,
+        });
+      }
+    });
+    const values = labels.map((l) => l.value);
+    if (new Set(values).size !== values.length) {
+      issues.push({ path: ['scale', 'labels'], message: 'a scale value is labelled twice' });
+    }
+    for (let v = min; v <= max && min < max; v++) {
+      if (!values.includes(v)) issues.push({ path: ['scale', 'labels'], message: `scale value ${v} has no label` });
+    }
+  }
+
+  for (const [oldId, targets] of Object.entries(doc.replaces ?? {})) {
+    if (seen.has(oldId)) {
+      issues.push({ path: ['replaces', oldId], message: `"${oldId}" is still an id in this version` });
+    }
+    targets.forEach((target, t) => {
+      if (!seen.has(target)) {
+        issues.push({ path: ['replaces', oldId, t], message: `"${target}" is not an id in this version` });
+      }
+    });
+  }
+  return issues;
+}
+
+export const Instrument = InstrumentShape.superRefine((doc, ctx) => {
+  for (const issue of crossChecks(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+export type Instrument = z.infer<typeof Instrument>;
+/** The file shape before defaults are applied (what authors write). */
+export type InstrumentInput = z.input<typeof Instrument>;
+
+export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
+
+function isLocalized(value: object): value is Partial<Record<Language, string>> {
+  return 'fi' in value && Object.keys(value).every((k) => (LANGUAGES as readonly string[]).includes(k));
+}
+
+/** `areas[2].standards[1].indicators[0].question.sv` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    const key = String(part);
+    return out ? `${out}.${key}` : key;
+  }, '');
+}
+
+export type ValidationProblem = { path: string; message: string };
+export type ValidationResult =
+  | { ok: true; instrument: Instrument }
+  | { ok: false; problems: ValidationProblem[] };
+
+/** Validates an unknown document as an instrument, listing every problem with its JSON path. */
+export function validateInstrument(doc: unknown): ValidationResult {
+  const parsed = Instrument.safeParse(doc);
+  if (parsed.success) return { ok: true, instrument: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+/** Picks the text in the wanted language, falling back to Finnish. */
+export function localize(text: LocalizedText | undefined, lang: Language): string {
+  if (!text) return '';
+  return text[lang] ?? text.fi;
+}
+
+/** Every indicator with its place in the tree, in display order. */
+export function flattenIndicators(instrument: Instrument) {
+  return instrument.areas.flatMap((area) =>
+    area.standards.flatMap((standard) => standard.indicators.map((indicator) => ({ area, standard, indicator }))),
+  );
+}

@@ -1,0 +1,38 @@
+/** Starts Laatupeili: config → database → app. */
+import { pino } from 'pino';
+import { createApp } from './app';
+import { bootstrap, StartupError } from './bootstrap';
+import { loadConfig } from './config';
+import { createDb } from './db/knex';
+
+const loaded = loadConfig();
+if (!loaded.ok) {
+  console.error(`Laatupeili cannot start: the configuration is not valid\n  ${loaded.problems.join('\n  ')}`);
+  process.exit(1);
+}
+const { config } = loaded;
+const logger = pino({ level: config.logLevel });
+const db = createDb(config.database);
+
+try {
+  await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: config.demo, logger });
+} catch (err) {
+  console.error(err instanceof StartupError ? `Laatupeili cannot start:\n${err.message}` : err);
+  await db.destroy();
+  process.exit(1);
+}
+
+const server = createApp({ db, logger, clientDir: config.clientDir }).listen(config.port, config.host, () => {
+  const where = config.database.client === 'sqlite' ? config.database.filename : 'PostgreSQL';
+  logger.info(`Laatupeili is running at http://localhost:${config.port} (database: ${where})`);
+});
+
+function shutdown(signal: string) {
+  logger.info({ signal }, 'shutting down');
+  server.close(() => {
+    void db.destroy().then(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

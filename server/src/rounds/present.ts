@@ -1,0 +1,26 @@
+import type { RoundRow } from './queries';
+import type { RoundStatus, RoundSummary } from './types';
+
+export function roundStatus(round: Pick<RoundRow, 'opens_at' | 'closes_at'>, now = new Date()): RoundStatus {
+  const iso = now.toISOString();
+  if (iso < round.opens_at) return 'upcoming';
+  if (iso >= round.closes_at) return 'closed';
+  return 'open';
+}
+
+export function presentRound(row: RoundRow, now = new Date()): RoundSummary {
+  return {
+    id: row.id,
+    name: {
+      fi: row.name_fi,
+      ...(row.name_sv ? { sv: row.name_sv } : {}),
+      ...(row.name_en ? { en: row.name_en } : {}),
+    },
+    instrumentId: row.instrument_id,
+    instrumentVersion: row.version,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+    status: roundStatus(row, now),
+    minGroupSize: row.min_group_size,
+  };
+}

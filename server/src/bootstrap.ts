@@ -23,7 +23,8 @@ export async function loadInstruments(db: Db, dir: string, logger?: Logger): Pro
     }
     try {
       const { created } = await publishInstrument(db, result.instrument);
-      if (created) logger?.info({ instrument: result.instrument.id, version: result.instrument.version }, 'instrument published');
+      if (created)
+        logger?.info({ instrument: result.instrument.id, version: result.instrument.version }, 'instrument published');
     } catch (err) {
       problems.push(`${file}: ${(err as Error).message}`);
     }
@@ -31,7 +32,10 @@ export async function loadInstruments(db: Db, dir: string, logger?: Logger): Pro
   if (problems.length > 0) throw new StartupError(problems.join('\n'));
 }
 
-export async function bootstrap(db: Db, opts: { instrumentsDir: string; demo: boolean; logger?: Logger }): Promise<void> {
+export async function bootstrap(
+  db: Db,
+  opts: { instrumentsDir: string; demo: boolean; logger?: Logger },
+): Promise<void> {
   await migrate(db);
   await seedRegions(db);
   await loadInstruments(db, opts.instrumentsDir, opts.logger);

@@ -29,12 +29,17 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Seeds the demo organisations, round and responses unless the demo round exists already. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: boolean; responses: number }> {
   if (await db('rounds').where('id', DEMO_ROUND_ID).first()) return { seeded: false, responses: 0 };
-  const version = await db('instrument_versions').where({ instrument_id: DEMO_INSTRUMENT.id, version: DEMO_INSTRUMENT.version }).first();
-  if (!version) throw new Error(`demo data needs instrument ${DEMO_INSTRUMENT.id} ${DEMO_INSTRUMENT.version} in instruments/`);
+  const version = await db('instrument_versions')
+    .where({ instrument_id: DEMO_INSTRUMENT.id, version: DEMO_INSTRUMENT.version })
+    .first();
+  if (!version)
+    throw new Error(`demo data needs instrument ${DEMO_INSTRUMENT.id} ${DEMO_INSTRUMENT.version} in instruments/`);
 
   await db.transaction(async (trx) => {
     await trx('organisations')
-      .insert(DEMO_ORGANISATIONS.map((o) => ({ id: o.id, name: o.name, region_code: o.regionCode, created_at: nowIso() })))
+      .insert(
+        DEMO_ORGANISATIONS.map((o) => ({ id: o.id, name: o.name, region_code: o.regionCode, created_at: nowIso() })),
+      )
       .onConflict('id')
       .ignore();
     await trx('rounds').insert({
@@ -48,19 +53,28 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
       min_group_size: 5,
       created_at: nowIso(),
     });
-    await trx('round_organisations').insert(DEMO_ORGANISATIONS.map((o) => ({ round_id: DEMO_ROUND_ID, organisation_id: o.id })));
+    await trx('round_organisations').insert(
+      DEMO_ORGANISATIONS.map((o) => ({ round_id: DEMO_ROUND_ID, organisation_id: o.id })),
+    );
   });
 
   // Demo responses go through the same checks and storage as real ones.
   const instrument = await roundInstrument(db, { instrument_version_id: version.id });
-  const ids = flattenIndicators(instrument).filter((e) => e.indicator.kind === 'rating').map((e) => e.indicator.id);
+  const ids = flattenIndicators(instrument)
+    .filter((e) => e.indicator.kind === 'rating')
+    .map((e) => e.indicator.id);
   const scale = instrument.scale ?? { min: 1, max: 5 };
   const random = prng(20261125);
   let responses = 0;
   for (const [i, org] of DEMO_ORGANISATIONS.entries()) {
     for (let r = 0; r < (DEMO_RESPONSES_PER_ORGANISATION[i] ?? 0); r++) {
       const answers = generateAnswers(ids, scale, org.level, random);
-      await submitResponse(db, DEMO_ROUND_ID, { id: randomUUID(), organisationId: org.id, language: 'fi', answers }, now);
+      await submitResponse(
+        db,
+        DEMO_ROUND_ID,
+        { id: randomUUID(), organisationId: org.id, language: 'fi', answers },
+        now,
+      );
       responses++;
     }
   }

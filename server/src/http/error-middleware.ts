@@ -31,8 +31,17 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     const e = err as HttpError;
     status = e.status ?? e.statusCode ?? 400;
     const code =
-      e.type === 'entity.parse.failed' ? 'malformed_json' : e.type === 'entity.too.large' ? 'body_too_large' : 'bad_request';
-    body = { error: { code, message: code === 'malformed_json' ? 'the request body is not valid JSON' : (err as Error).message } };
+      e.type === 'entity.parse.failed'
+        ? 'malformed_json'
+        : e.type === 'entity.too.large'
+          ? 'body_too_large'
+          : 'bad_request';
+    body = {
+      error: {
+        code,
+        message: code === 'malformed_json' ? 'the request body is not valid JSON' : (err as Error).message,
+      },
+    };
   }
   if (status >= 500) req.log?.error({ err }, 'request failed');
   res.status(status).json(body);

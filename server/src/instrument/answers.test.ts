@@ -34,7 +34,10 @@ describe('checkAnswers', () => {
   });
 
   it('rejects "not applicable" when the scale has none', () => {
-    const strict = Instrument.parse({ ...fixtureInstrument(), scale: { ...fixtureInstrument().scale!, notApplicable: undefined } });
+    const strict = Instrument.parse({
+      ...fixtureInstrument(),
+      scale: { ...fixtureInstrument().scale!, notApplicable: undefined },
+    });
     expect(checkAnswers(strict, complete, { complete: true }).map((p) => p.code)).toEqual(['na_not_allowed']);
   });
 });

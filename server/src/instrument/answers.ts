@@ -39,7 +39,11 @@ export function checkAnswers(
     const path = `answers.${id}`;
     const indicator = byId.get(id);
     if (!indicator) {
-      problems.push({ path, code: 'unknown_indicator', message: `"${id}" is not an indicator of this instrument version` });
+      problems.push({
+        path,
+        code: 'unknown_indicator',
+        message: `"${id}" is not an indicator of this instrument version`,
+      });
       continue;
     }
     const hasValue = answer.value !== undefined && answer.value !== null;
@@ -60,7 +64,11 @@ export function checkAnswers(
       });
     }
     if (answer.na && !scale?.notApplicable) {
-      problems.push({ path: `${path}.na`, code: 'na_not_allowed', message: 'this scale has no "not applicable" option' });
+      problems.push({
+        path: `${path}.na`,
+        code: 'na_not_allowed',
+        message: 'this scale has no "not applicable" option',
+      });
     }
   }
 
@@ -69,7 +77,11 @@ export function checkAnswers(
       const answer = answers[id];
       const answered = answer && ((answer.value !== undefined && answer.value !== null) || answer.na);
       if (indicator.kind === 'rating' && !answered) {
-        problems.push({ path: `answers.${id}`, code: 'answer_missing', message: 'a score or "not applicable" is required' });
+        problems.push({
+          path: `answers.${id}`,
+          code: 'answer_missing',
+          message: 'a score or "not applicable" is required',
+        });
       }
     }
   }

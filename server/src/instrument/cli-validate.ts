@@ -13,7 +13,9 @@ for (const file of files) {
   if (result.ok) {
     const { instrument } = result;
     const indicators = instrument.areas.flatMap((a) => a.standards.flatMap((s) => s.indicators)).length;
-    console.log(`${file}: valid (${instrument.id} ${instrument.version}, ${instrument.areas.length} areas, ${indicators} indicators)`);
+    console.log(
+      `${file}: valid (${instrument.id} ${instrument.version}, ${instrument.areas.length} areas, ${indicators} indicators)`,
+    );
   } else {
     failed = true;
     console.error(`${file}: ${result.problems.length} problem(s)`);

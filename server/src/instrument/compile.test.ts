@@ -10,14 +10,18 @@ describe('compileToSurvey', () => {
 
   it('makes one page an area and a panel a standard, numbered by order', () => {
     expect(survey.pages.map((p) => p.name)).toEqual(['area-one', 'area-two']);
-    expect(survey.pages[1]?.title).toEqual({ default: '2. Alue kaksi', sv: '2. Alue kaksi (sv)', en: '2. Alue kaksi (en)' });
-    const panel = (survey.pages[0]?.elements as Array<Record<string, unknown>>)[0];
+    expect(survey.pages[1]?.title).toEqual({
+      default: '2. Alue kaksi',
+      sv: '2. Alue kaksi (sv)',
+      en: '2. Alue kaksi (en)',
+    });
+    const panel = (survey.pages[0]!.elements as Array<Record<string, unknown>>)[0];
     expect(panel).toMatchObject({ type: 'panel', name: 'std-one', title: { default: '1.1 Ohjaus on puolueetonta' } });
     expect(survey.showProgressBar).toBe('top');
   });
 
   it('turns a rating indicator into a required choice on the scale with "not applicable" and an evidence comment', () => {
-    const panel = (survey.pages[0]?.elements as Array<{ elements: Array<Record<string, unknown>> }>)[0]!;
+    const panel = (survey.pages[0]!.elements as Array<{ elements: Array<Record<string, unknown>> }>)[0]!;
     const question = panel.elements[1]!;
     expect(question).toMatchObject({
       type: 'radiogroup',
@@ -34,7 +38,7 @@ describe('compileToSurvey', () => {
   });
 
   it('turns an open indicator into a comment question', () => {
-    const panel = (survey.pages[1]?.elements as Array<{ elements: Array<Record<string, unknown>> }>)[0]!;
+    const panel = (survey.pages[1]!.elements as Array<{ elements: Array<Record<string, unknown>> }>)[0]!;
     expect(panel.elements[1]).toMatchObject({ type: 'comment', name: 'ind-open' });
     expect(panel.elements[1]).not.toHaveProperty('isRequired');
   });
@@ -44,7 +48,11 @@ describe('survey data ↔ answers', () => {
   it('maps scores, "not applicable", evidence and open texts, leaving out empty answers', () => {
     const data = { 'ind-a': 4, 'ind-a-Comment': 'Näin', 'ind-b': NA_VALUE, 'ind-c-Comment': '  ', 'ind-open': 'Avoin' };
     const answers = surveyDataToAnswers(instrument, data);
-    expect(answers).toEqual({ 'ind-a': { value: 4, text: 'Näin' }, 'ind-b': { na: true }, 'ind-open': { text: 'Avoin' } });
+    expect(answers).toEqual({
+      'ind-a': { value: 4, text: 'Näin' },
+      'ind-b': { na: true },
+      'ind-open': { text: 'Avoin' },
+    });
     expect(surveyDataToAnswers(instrument, answersToSurveyData(instrument, answers))).toEqual(answers);
   });
 

@@ -25,7 +25,12 @@ export async function readInstrumentFile(file: string): Promise<ValidationResult
   if (!file.endsWith(expected)) {
     return {
       ok: false,
-      problems: [{ path: 'id', message: `the file of ${result.instrument.id} ${result.instrument.version} must be at instruments/${expected}` }],
+      problems: [
+        {
+          path: 'id',
+          message: `the file of ${result.instrument.id} ${result.instrument.version} must be at instruments/${expected}`,
+        },
+      ],
     };
   }
   return result;

@@ -113,7 +113,8 @@ function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
     if (value === null || typeof value !== 'object') return;
     if (isLocalized(value)) {
       for (const lang of doc.languages) {
-        if (!value[lang]) issues.push({ path: [...path, lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
+        if (value[lang] === undefined)
+          issues.push({ path: [...path, lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
       }
       return;
     }
@@ -191,9 +192,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export type ValidationProblem = { path: string; message: string };
-export type ValidationResult =
-  | { ok: true; instrument: Instrument }
-  | { ok: false; problems: ValidationProblem[] };
+export type ValidationResult = { ok: true; instrument: Instrument } | { ok: false; problems: ValidationProblem[] };
 
 /** Validates an unknown document as an instrument, listing every problem with its JSON path. */
 export function validateInstrument(doc: unknown): ValidationResult {

@@ -2,9 +2,10 @@
  * Instrument versions in the database. A published version is immutable: its
  * document and checksum never change once stored.
  */
-import { AppError } from '../http/errors';
+
 import type { Executor } from '../db/knex';
 import { nowIso } from '../db/knex';
+import { AppError } from '../http/errors';
 import { checksum } from './checksum';
 import { Instrument } from './schema';
 
@@ -31,7 +32,10 @@ export class InstrumentConflictError extends AppError {
  * Stores a validated instrument as published, once. Storing the same content
  * again is a no-op; different content under a published number is refused.
  */
-export async function publishInstrument(db: Executor, instrument: Instrument): Promise<{ id: number; created: boolean }> {
+export async function publishInstrument(
+  db: Executor,
+  instrument: Instrument,
+): Promise<{ id: number; created: boolean }> {
   const sum = checksum(instrument);
   const existing = await db<InstrumentVersionRow>('instrument_versions')
     .where({ instrument_id: instrument.id, version: instrument.version })

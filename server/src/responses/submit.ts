@@ -6,8 +6,8 @@ import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { checkAnswers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators } from '../instrument/schema';
-import { findRound, findRoundOrganisation, roundInstrument } from '../rounds/queries';
 import { roundStatus } from '../rounds/present';
+import { findRound, findRoundOrganisation, roundInstrument } from '../rounds/queries';
 import type { SubmitResponseBody, SubmitResponseResult } from '../rounds/types';
 
 const INSERT_BATCH = 100;
@@ -39,9 +39,11 @@ export async function submitResponse(
     throw new AppError(409, status === 'closed' ? 'round_closed' : 'round_not_open', `the round is ${status}`);
   }
   if (!(await findRoundOrganisation(db, roundId, body.organisationId))) {
-    throw new ValidationError('the organisation does not take part in this round', [
-      { path: 'organisationId', code: 'organisation_not_in_round', message: 'not a participant of this round' },
-    ], 'organisation_not_in_round');
+    throw new ValidationError(
+      'the organisation does not take part in this round',
+      [{ path: 'organisationId', code: 'organisation_not_in_round', message: 'not a participant of this round' }],
+      'organisation_not_in_round',
+    );
   }
 
   const instrument = await roundInstrument(db, round);

@@ -3,8 +3,8 @@
  * inside a write's transaction.
  */
 import type { Executor } from '../db/knex';
-import { parseStoredInstrument } from '../instrument/store';
 import type { Instrument } from '../instrument/schema';
+import { parseStoredInstrument } from '../instrument/store';
 import type { OrganisationSummary } from './types';
 
 export type RoundRow = {
@@ -48,7 +48,10 @@ export async function findRound(db: Executor, id: string): Promise<RoundRow | un
     .first();
 }
 
-export async function roundInstrument(db: Executor, round: Pick<RoundRow, 'instrument_version_id'>): Promise<Instrument> {
+export async function roundInstrument(
+  db: Executor,
+  round: Pick<RoundRow, 'instrument_version_id'>,
+): Promise<Instrument> {
   const row = await db('instrument_versions')
     .select('checksum', 'document')
     .where('id', round.instrument_version_id)

@@ -28,8 +28,17 @@ export function createTestApp(db: Db, clientDir = path.join(ROOT_DIR, 'client', 
   return createApp({ db, logger: silentLogger, clientDir });
 }
 
-export async function buildOrganisation(db: Db, overrides: Partial<{ id: string; name: string; region_code: string }> = {}) {
-  const row = { id: randomUUID(), name: `Testiorganisaatio ${Math.floor(Math.random() * 1e6)}`, region_code: '11', created_at: nowIso(), ...overrides };
+export async function buildOrganisation(
+  db: Db,
+  overrides: Partial<{ id: string; name: string; region_code: string }> = {},
+) {
+  const row = {
+    id: randomUUID(),
+    name: `Testiorganisaatio ${Math.floor(Math.random() * 1e6)}`,
+    region_code: '11',
+    created_at: nowIso(),
+    ...overrides,
+  };
   await db('organisations').insert(row);
   return row;
 }

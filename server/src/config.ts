@@ -25,7 +25,9 @@ const Env = z.object({
     .transform((v) => v === 'true' || v === '1'),
 });
 
-export type DatabaseConfig = { client: 'sqlite'; filename: string } | { client: 'postgres'; connectionString: string };
+export type DatabaseConfig =
+  | { client: 'sqlite'; filename: string }
+  | { client: 'postgres'; connectionString: string; schema?: string };
 
 export type Config = {
   port: number;

@@ -14,7 +14,13 @@ export type Executor = Knex | Knex.Transaction;
 
 export function createDb(config: DatabaseConfig): Db {
   if (config.client === 'postgres') {
-    return knex({ client: 'pg', connection: config.connectionString, pool: { min: 0, max: 10 } });
+    return knex({
+      client: 'pg',
+      connection: config.connectionString,
+      // Unqualified names, migrations' own tables included, resolve here: each test database is a schema.
+      searchPath: config.schema,
+      pool: { min: 0, max: 10 },
+    });
   }
   if (config.filename !== ':memory:') fs.mkdirSync(path.dirname(config.filename), { recursive: true });
   return knex({

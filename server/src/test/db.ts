@@ -15,12 +15,74 @@ import { seedRegions } from '../db/seed';
 
 export const silentLogger = pino({ level: 'silent' });
 
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? '';
+/** A schema older than this is left over from a killed run: no test file lives so long. */
+const STALE_SCHEMA_MS = 60 * 60 * 1000;
+let staleSchemasSwept = false;
+
+/**
+ * A fresh, migrated database with the regions and the shipped instruments.
+ * `db.destroy()` also removes it: the SQLite file, or the PostgreSQL schema.
+ */
 export async function createTestDb(): Promise<Db> {
+  const db = /^postgres(ql)?:\/\//.test(TEST_DATABASE_URL)
+    ? await createPostgresTestDb(TEST_DATABASE_URL)
+    : createSqliteTestDb();
+  try {
+    await migrate(db);
+    await seedRegions(db);
+    await loadInstruments(db, path.join(ROOT_DIR, 'instruments'));
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return db;
+}
+
+function createSqliteTestDb(): Db {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-test-'));
   const db = createDb({ client: 'sqlite', filename: path.join(dir, 'test.sqlite') });
-  await migrate(db);
-  await seedRegions(db);
-  await loadInstruments(db, path.join(ROOT_DIR, 'instruments'));
+  return removeOnDestroy(db, async (destroy) => {
+    await destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** Test files run in parallel processes, so each database is a schema of its own. */
+async function createPostgresTestDb(connectionString: string): Promise<Db> {
+  // The creation time in the name lets a later run drop what a killed run left behind.
+  const schema = `t_${Date.now().toString(36)}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const db = createDb({ client: 'postgres', connectionString, schema });
+  if (!staleSchemasSwept) {
+    staleSchemasSwept = true;
+    await dropStaleSchemas(db);
+  }
+  await db.raw('CREATE SCHEMA ??', [schema]);
+  return removeOnDestroy(db, async (destroy) => {
+    try {
+      await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+    } finally {
+      await destroy();
+    }
+  });
+}
+
+async function dropStaleSchemas(db: Db): Promise<void> {
+  const { rows } = await db.raw<{ rows: { name: string }[] }>(
+    "SELECT nspname AS name FROM pg_namespace WHERE nspname ~ '^t_[0-9a-z]+_[0-9a-f]{12}$'",
+  );
+  const cutoff = Date.now() - STALE_SCHEMA_MS;
+  for (const { name } of rows) {
+    if (Number.parseInt(name.split('_')[1] ?? '', 36) >= cutoff) continue;
+    // Another run may be dropping the same schema at this moment; either way it goes.
+    await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [name]).catch(() => undefined);
+  }
+}
+
+function removeOnDestroy(db: Db, remove: (destroy: () => Promise<void>) => Promise<void>): Db {
+  const destroy = db.destroy.bind(db) as () => Promise<void>;
+  // knex defines destroy as a read-only (but configurable) property, so it is redefined, not assigned.
+  Object.defineProperty(db, 'destroy', { value: () => remove(destroy), configurable: true });
   return db;
 }
 

@@ -70,3 +70,36 @@ export function generateAnswers(
   });
   return answers;
 }
+
+/** One invented account per role; the password is printed on start in demo mode only. */
+export const DEMO_PASSWORD = 'laatupeili-demo-2026';
+export const DEMO_USERS = [
+  {
+    id: '00000000-0000-4000-8000-0000000000b1',
+    email: 'admin@laatupeili.example',
+    name: 'Demo Ylläpitäjä',
+    role: 'admin',
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000b2',
+    email: 'koordinaattori@laatupeili.example',
+    name: 'Demo Koordinaattori',
+    role: 'coordinator',
+    regionCode: '11',
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000b3',
+    email: 'laatuvastaava@laatupeili.example',
+    name: 'Demo Laatuvastaava',
+    role: 'manager',
+    organisationIds: ['00000000-0000-4000-8000-0000000000a1'],
+  },
+] as const;
+
+/**
+ * Demo invitation links are predictable so that the README can name one
+ * (http://localhost:3000/i/demo-1). Real rounds get 256-bit random tokens.
+ */
+export function demoInvitationToken(index: number): string {
+  return `demo-${index + 1}`;
+}

@@ -5,10 +5,11 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { authenticate } from './auth/middleware';
 import type { Db } from './db/knex';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
-import { resultsRouter } from './results/router';
-import { roundsRouter } from './rounds/router';
+import { mountRoutes } from './http/routes';
+import { apiRoutes } from './routes';
 
 export type AppDeps = { db: Db; logger: Logger; clientDir: string };
 
@@ -45,13 +46,14 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
     }),
   );
   app.use('/api', express.json({ limit: '512kb' }));
-
-  app.get('/api/health', async (_req, res) => {
-    await db.raw('select 1');
-    res.json({ ok: true });
+  // API answers are personal or live: never cached by a browser or proxy.
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
   });
-  app.use('/api/rounds', roundsRouter(db));
-  app.use('/api/rounds', resultsRouter(db));
+
+  app.use('/api', authenticate(db));
+  mountRoutes(app, db, apiRoutes({ db }));
   app.use('/api', notFoundApi);
 
   const index = path.join(clientDir, 'index.html');

@@ -8,6 +8,8 @@ import * as regionsOrganisations from './migrations/20261125120000-create-region
 import * as instrumentVersions from './migrations/20261125120100-create-instrument-versions';
 import * as rounds from './migrations/20261125120200-create-rounds';
 import * as responsesAnswers from './migrations/20261125120300-create-responses-answers';
+import * as usersSessionsAudit from './migrations/20261125130000-create-users-sessions-audit';
+import * as roundsInvitationsDrafts from './migrations/20261125140000-rounds-invitations-drafts';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -16,6 +18,8 @@ const migrations: Record<string, Migration> = {
   '20261125120100-create-instrument-versions': instrumentVersions,
   '20261125120200-create-rounds': rounds,
   '20261125120300-create-responses-answers': responsesAnswers,
+  '20261125130000-create-users-sessions-audit': usersSessionsAudit,
+  '20261125140000-rounds-invitations-drafts': roundsInvitationsDrafts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ORGANISATIONS, DEMO_RESPONSES_PER_ORGANISATION, DEMO_ROUND_ID } from '../../../seeds/demo';
+import { DEMO_ORGANISATIONS, DEMO_RESPONSES_PER_ORGANISATION, DEMO_ROUND_ID, DEMO_USERS } from '../../../seeds/demo';
 import { REGIONS } from '../../../seeds/regions';
 import { organisationResults } from '../results/service';
 import { createTestDb } from '../test/db';
@@ -26,8 +26,8 @@ describe('seeding', () => {
     const total = DEMO_RESPONSES_PER_ORGANISATION.reduce((a, b) => a + b, 0);
     expect(first).toEqual({ seeded: true, responses: total });
     expect(await seedDemo(db)).toEqual({ seeded: false, responses: 0 });
-    const [{ n }] = await db('responses').where('round_id', DEMO_ROUND_ID).count({ n: '*' });
-    expect(Number(n)).toBe(total);
+    const [row] = await db('responses').where('round_id', DEMO_ROUND_ID).count({ n: '*' });
+    expect(Number(row?.n)).toBe(total);
   });
 
   it('gives charts something to show, and hides an organisation below the minimum', async () => {
@@ -36,5 +36,20 @@ describe('seeding', () => {
     expect(shown.areas.every((a) => a.mean !== null && a.n === shown.responses)).toBe(true);
     const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id);
     expect(hidden).toMatchObject({ suppressed: true, responses: 3, areas: [] });
+  });
+});
+
+describe('demo accounts', () => {
+  it('has one account per role, with the manager scoped to a demo organisation', async () => {
+    const users = await db('users')
+      .whereIn(
+        'id',
+        DEMO_USERS.map((u) => u.id),
+      )
+      .orderBy('email');
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'coordinator', 'manager']);
+    expect(users.every((u) => u.email.endsWith('@laatupeili.example'))).toBe(true);
+    const links = await db('user_organisations').where('user_id', DEMO_USERS[2].id).pluck('organisation_id');
+    expect(links).toEqual([DEMO_ORGANISATIONS[0].id]);
   });
 });

@@ -6,15 +6,19 @@ import { randomUUID } from 'node:crypto';
 import {
   DEMO_INSTRUMENT,
   DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
   DEMO_RESPONSES_PER_ORGANISATION,
   DEMO_ROUND_ID,
+  DEMO_USERS,
+  demoInvitationToken,
   generateAnswers,
   prng,
 } from '../../../seeds/demo';
 import { REGIONS } from '../../../seeds/regions';
+import { hashPassword } from '../auth/password';
 import { flattenIndicators } from '../instrument/schema';
-import { submitResponse } from '../responses/submit';
-import { roundInstrument } from '../rounds/queries';
+import { submitWhole } from '../responses/submit';
+import { findRound, roundInstrument } from '../rounds/queries';
 import { type Db, type Executor, nowIso } from './knex';
 
 export async function seedRegions(db: Executor): Promise<void> {
@@ -25,6 +29,26 @@ export async function seedRegions(db: Executor): Promise<void> {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** One account per role, for trying the product; demo mode only. */
+async function seedDemoUsers(db: Executor): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) {
+    await db('users').insert({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      password_hash: passwordHash,
+      role: user.role,
+      region_code: 'regionCode' in user ? user.regionCode : null,
+      disabled: false,
+      created_at: nowIso(),
+    });
+    for (const organisationId of 'organisationIds' in user ? user.organisationIds : []) {
+      await db('user_organisations').insert({ user_id: user.id, organisation_id: organisationId });
+    }
+  }
+}
 
 /** Seeds the demo organisations, round and responses unless the demo round exists already. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: boolean; responses: number }> {
@@ -56,10 +80,21 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
     await trx('round_organisations').insert(
       DEMO_ORGANISATIONS.map((o) => ({ round_id: DEMO_ROUND_ID, organisation_id: o.id })),
     );
+    await trx('invitations').insert(
+      DEMO_ORGANISATIONS.map((o, i) => ({
+        token: demoInvitationToken(i),
+        round_id: DEMO_ROUND_ID,
+        organisation_id: o.id,
+        mode: i === DEMO_ORGANISATIONS.length - 1 ? 'group' : 'individual',
+        created_at: nowIso(),
+      })),
+    );
+    await seedDemoUsers(trx);
   });
 
   // Demo responses go through the same checks and storage as real ones.
   const instrument = await roundInstrument(db, { instrument_version_id: version.id });
+  const round = (await findRound(db, DEMO_ROUND_ID))!;
   const ids = flattenIndicators(instrument)
     .filter((e) => e.indicator.kind === 'rating')
     .map((e) => e.indicator.id);
@@ -69,10 +104,22 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
   for (const [i, org] of DEMO_ORGANISATIONS.entries()) {
     for (let r = 0; r < (DEMO_RESPONSES_PER_ORGANISATION[i] ?? 0); r++) {
       const answers = generateAnswers(ids, scale, org.level, random);
-      await submitResponse(
+      const group = i === DEMO_ORGANISATIONS.length - 1;
+      await submitWhole(
         db,
-        DEMO_ROUND_ID,
-        { id: randomUUID(), organisationId: org.id, language: 'fi', answers },
+        {
+          round,
+          organisationId: org.id,
+          instrument,
+          mode: group ? 'group' : 'individual',
+          invitationToken: demoInvitationToken(i),
+        },
+        {
+          id: randomUUID(),
+          language: group ? 'sv' : 'fi',
+          answers,
+          ...(group ? { groupName: `Arbetsgrupp ${r + 1}`, participants: 3 + (r % 4) } : {}),
+        },
         now,
       );
       responses++;

@@ -9,12 +9,20 @@ export type Scope = { roundId: string; organisationId: string };
 export type IndicatorCount = { indicatorId: string; value: number | null; notApplicable: boolean; count: number };
 export type GroupFigure = { id: string; n: number; mean: number | null };
 
-export async function countSubmitted(db: Executor, { roundId, organisationId }: Scope): Promise<number> {
+/** Submitted responses (a working group's answer is one response) and, for groups, the people behind them. */
+export async function countSubmitted(
+  db: Executor,
+  { roundId, organisationId }: Scope,
+): Promise<{ responses: number; participants: number | null }> {
   const row = await db('responses')
     .count({ n: '*' })
+    .sum({ people: 'participants' })
     .where({ round_id: roundId, organisation_id: organisationId, status: 'submitted' })
     .first();
-  return toNumber(row?.n);
+  return {
+    responses: toNumber(row?.n),
+    participants: row?.people === null || row?.people === undefined ? null : toNumber(row.people),
+  };
 }
 
 /** Distribution of answers a indicator: one row per (indicator, value, not applicable). */

@@ -21,9 +21,16 @@ export async function organisationResults(
   if (!organisation) throw new NotFoundError('the organisation in this round');
 
   const scope = { roundId, organisationId };
-  const responses = await countSubmitted(db, scope);
+  const { responses, participants } = await countSubmitted(db, scope);
   const suppressed = responses < round.min_group_size;
-  const base = { round: presentRound(round), organisation, responses, minGroupSize: round.min_group_size, suppressed };
+  const base = {
+    round: presentRound(round),
+    organisation,
+    responses,
+    participants: suppressed ? null : participants,
+    minGroupSize: round.min_group_size,
+    suppressed,
+  };
   if (suppressed) return { ...base, areas: [] };
 
   const instrument = await roundInstrument(db, round);

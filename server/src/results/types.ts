@@ -25,6 +25,8 @@ export type OrganisationResults = {
   organisation: OrganisationSummary;
   /** Submitted responses of the organisation in the round. */
   responses: number;
+  /** People behind working-group responses (null when none were groups, or suppressed). */
+  participants: number | null;
   minGroupSize: number;
   /** True when responses < minGroupSize: no figures are given (anonymity). */
   suppressed: boolean;

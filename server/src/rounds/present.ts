@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../instrument/schema';
 import type { RoundRow } from './queries';
 import type { RoundStatus, RoundSummary } from './types';
 
@@ -22,5 +23,8 @@ export function presentRound(row: RoundRow, now = new Date()): RoundSummary {
     closesAt: row.closes_at,
     status: roundStatus(row, now),
     minGroupSize: row.min_group_size,
+    introduction: row.introduction ? (JSON.parse(row.introduction) as LocalizedText) : null,
+    videoUrl: row.video_url,
+    regionCode: row.region_code,
   };
 }

@@ -2,10 +2,12 @@
  * Round queries. Each takes the executor so the same query runs alone or
  * inside a write's transaction.
  */
+import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import type { Instrument } from '../instrument/schema';
 import { parseStoredInstrument } from '../instrument/store';
-import type { OrganisationSummary } from './types';
+import { organisationsQuery, presentOrganisation } from '../organisations/queries';
+import type { OrganisationSummary } from '../organisations/types';
 
 export type RoundRow = {
   id: string;
@@ -18,6 +20,9 @@ export type RoundRow = {
   opens_at: string;
   closes_at: string;
   min_group_size: number;
+  introduction: string | null;
+  video_url: string | null;
+  region_code: string | null;
 };
 
 const roundColumns = [
@@ -31,13 +36,26 @@ const roundColumns = [
   'r.opens_at',
   'r.closes_at',
   'r.min_group_size',
+  'r.introduction',
+  'r.video_url',
+  'r.region_code',
 ];
 
-export function listRounds(db: Executor): Promise<RoundRow[]> {
-  return db('rounds as r')
+/** Rounds in the user's scope: all for an administrator, else those with an organisation in scope. */
+export function listRounds(db: Executor, user: SessionUser): Promise<RoundRow[]> {
+  const q = db('rounds as r')
     .join('instrument_versions as iv', 'iv.id', 'r.instrument_version_id')
     .select(roundColumns)
     .orderBy([{ column: 'r.opens_at', order: 'desc' }, 'r.id']);
+  if (user.role === 'admin') return q;
+  return q.whereExists(function inScope() {
+    this.select(1)
+      .from('round_organisations as ro')
+      .join('organisations as o', 'o.id', 'ro.organisation_id')
+      .whereRaw('ro.round_id = r.id');
+    if (user.role === 'manager') this.whereIn('ro.organisation_id', user.organisationIds);
+    else this.where('o.region_code', user.regionCode ?? '');
+  });
 }
 
 export async function findRound(db: Executor, id: string): Promise<RoundRow | undefined> {
@@ -60,31 +78,9 @@ export async function roundInstrument(
   return parseStoredInstrument(row);
 }
 
-type OrganisationRow = {
-  id: string;
-  name: string;
-  region_code: string;
-  name_fi: string;
-  name_sv: string;
-  name_en: string;
-};
-
-export function presentOrganisation(row: OrganisationRow): OrganisationSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    regionCode: row.region_code,
-    regionName: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
-  };
-}
-
-const organisationColumns = ['o.id', 'o.name', 'o.region_code', 'g.name_fi', 'g.name_sv', 'g.name_en'];
-
 export async function roundOrganisations(db: Executor, roundId: string): Promise<OrganisationSummary[]> {
-  const rows: OrganisationRow[] = await db('round_organisations as ro')
-    .join('organisations as o', 'o.id', 'ro.organisation_id')
-    .join('regions as g', 'g.code', 'o.region_code')
-    .select(organisationColumns)
+  const rows = await organisationsQuery(db)
+    .join('round_organisations as ro', 'ro.organisation_id', 'o.id')
     .where('ro.round_id', roundId)
     .orderBy(['o.region_code', 'o.name']);
   return rows.map(presentOrganisation);
@@ -95,10 +91,8 @@ export async function findRoundOrganisation(
   roundId: string,
   organisationId: string,
 ): Promise<OrganisationSummary | undefined> {
-  const row: OrganisationRow | undefined = await db('round_organisations as ro')
-    .join('organisations as o', 'o.id', 'ro.organisation_id')
-    .join('regions as g', 'g.code', 'o.region_code')
-    .select(organisationColumns)
+  const row = await organisationsQuery(db)
+    .join('round_organisations as ro', 'ro.organisation_id', 'o.id')
     .where({ 'ro.round_id': roundId, 'ro.organisation_id': organisationId })
     .first();
   return row && presentOrganisation(row);

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { flattenIndicators } from '../instrument/schema';
 import type { OrganisationResults } from '../results/types';
+import { type Client, signInAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
+import { buildInvitation, completeAnswers as completeAnswersOf } from '../test/invitations';
 import type { RoundDetail } from './types';
 
 let db: Db;
@@ -13,15 +15,10 @@ let round: { id: string };
 let org: { id: string };
 let other: { id: string };
 let detail: RoundDetail;
+let admin: Client;
 
-/** A complete, valid set of answers: every rating indicator scored `value`. */
-function completeAnswers(value = 4): Record<string, { value?: number; text?: string }> {
-  return Object.fromEntries(
-    flattenIndicators(detail.instrument)
-      .filter((e) => e.indicator.kind === 'rating')
-      .map((e) => [e.indicator.id, { value }]),
-  );
-}
+let token: string;
+const completeAnswers = (value = 4) => completeAnswersOf(detail.instrument, value);
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -29,13 +26,15 @@ beforeAll(async () => {
   org = await buildOrganisation(db, { name: 'Testiopisto' });
   other = await buildOrganisation(db, { region_code: '06' });
   round = await buildRound(db, { organisationIds: [org.id] });
-  detail = (await request(app).get(`/api/rounds/${round.id}`).expect(200)).body;
+  admin = await signInAs(app, db, 'admin');
+  detail = (await admin.agent.get(`/api/rounds/${round.id}`).expect(200)).body;
+  token = await buildInvitation(db, round.id, org.id);
 });
 afterAll(() => db.destroy());
 
 describe('rounds API', () => {
   it('lists the round and gives its instrument and organisations', async () => {
-    const list = await request(app).get('/api/rounds').expect(200);
+    const list = await admin.agent.get('/api/rounds').expect(200);
     expect(list.body).toContainEqual(
       expect.objectContaining({ id: round.id, status: 'open', instrumentId: 'elo-quality' }),
     );
@@ -51,30 +50,30 @@ describe('rounds API', () => {
   });
 
   it('answers 404 with a code for an unknown round', async () => {
-    const res = await request(app).get(`/api/rounds/${randomUUID()}`).expect(404);
+    const res = await admin.agent.get(`/api/rounds/${randomUUID()}`).expect(404);
     expect(res.body.error.code).toBe('not_found');
   });
 });
 
 describe('submitting a response', () => {
-  const submit = (body: unknown, roundId = round.id) =>
+  const submit = (body: unknown, link = token) =>
     request(app)
-      .post(`/api/rounds/${roundId}/responses`)
+      .post(`/api/invitations/${link}/responses`)
       .send(body as object);
 
   it('stores a valid response, and the results include it', async () => {
     const before: OrganisationResults = (
-      await request(app).get(`/api/rounds/${round.id}/organisations/${org.id}/results`).expect(200)
+      await admin.agent.get(`/api/rounds/${round.id}/organisations/${org.id}/results`).expect(200)
     ).body;
     const answers = completeAnswers(2);
     const firstId = flattenIndicators(detail.instrument)[0]!.indicator.id;
     answers[firstId] = { value: 5, text: 'Näin se näkyy' };
     const id = randomUUID();
-    const res = await submit({ id, organisationId: org.id, language: 'fi', answers }).expect(201);
+    const res = await submit({ id, language: 'fi', answers }).expect(201);
     expect(res.body).toMatchObject({ id, duplicate: false });
 
     const after: OrganisationResults = (
-      await request(app).get(`/api/rounds/${round.id}/organisations/${org.id}/results`).expect(200)
+      await admin.agent.get(`/api/rounds/${round.id}/organisations/${org.id}/results`).expect(200)
     ).body;
     expect(after.responses).toBe(before.responses + 1);
     expect(after.suppressed).toBe(false);
@@ -86,19 +85,19 @@ describe('submitting a response', () => {
   });
 
   it('is idempotent: a retried submit with the same id stores nothing new', async () => {
-    const body = { id: randomUUID(), organisationId: org.id, language: 'sv', answers: completeAnswers(3) };
+    const body = { id: randomUUID(), language: 'sv', answers: completeAnswers(3) };
     await submit(body).expect(201);
     const retry = await submit(body).expect(200);
     expect(retry.body.duplicate).toBe(true);
-    const [{ n }] = await db('responses').where('id', body.id).count({ n: '*' });
-    expect(Number(n)).toBe(1);
+    const [row] = await db('responses').where('id', body.id).count({ n: '*' });
+    expect(Number(row?.n)).toBe(1);
   });
 
   it('rejects answers that do not fit the instrument version with the path of each', async () => {
-    const answers = { ...completeAnswers(), 'no-such-indicator': { value: 3 } };
+    const answers: Record<string, { value?: number }> = { ...completeAnswers(), 'no-such-indicator': { value: 3 } };
     const first = flattenIndicators(detail.instrument)[0]!.indicator.id;
     answers[first] = { value: 9 };
-    const res = await submit({ id: randomUUID(), organisationId: org.id, language: 'fi', answers }).expect(400);
+    const res = await submit({ id: randomUUID(), language: 'fi', answers }).expect(400);
     expect(res.body.error.code).toBe('invalid_answers');
     expect(res.body.error.problems).toEqual(
       expect.arrayContaining([
@@ -109,33 +108,28 @@ describe('submitting a response', () => {
   });
 
   it('rejects an incomplete response, an overlong text and a wrong type', async () => {
-    const incomplete = await submit({ id: randomUUID(), organisationId: org.id, language: 'fi', answers: {} }).expect(
-      400,
-    );
+    const incomplete = await submit({ id: randomUUID(), language: 'fi', answers: {} }).expect(400);
     expect(incomplete.body.error.problems[0].code).toBe('answer_missing');
 
     const answers = completeAnswers();
     const first = Object.keys(answers)[0]!;
     answers[first] = { value: 3, text: 'x'.repeat(4001) };
-    const long = await submit({ id: randomUUID(), organisationId: org.id, language: 'fi', answers }).expect(400);
+    const long = await submit({ id: randomUUID(), language: 'fi', answers }).expect(400);
     expect(long.body.error).toMatchObject({ code: 'validation_failed', path: `answers.${first}.text` });
 
-    const wrongType = await submit({ id: 'not-a-uuid', organisationId: org.id, language: 'de', answers: [] }).expect(
-      400,
-    );
+    const wrongType = await submit({ id: 'not-a-uuid', language: 'de', answers: [] }).expect(400);
     expect(wrongType.body.error.problems.map((p: { path: string }) => p.path)).toEqual(['id', 'language', 'answers']);
   });
 
   it('rejects malformed JSON and oversized bodies with clear codes', async () => {
     const bad = await request(app)
-      .post(`/api/rounds/${round.id}/responses`)
+      .post(`/api/invitations/${token}/responses`)
       .set('Content-Type', 'application/json')
       .send('{"id": ')
       .expect(400);
     expect(bad.body.error.code).toBe('malformed_json');
     const huge = await submit({
       id: randomUUID(),
-      organisationId: org.id,
       language: 'fi',
       answers: {},
       pad: 'x'.repeat(600_000),
@@ -143,24 +137,20 @@ describe('submitting a response', () => {
     expect(huge.body.error.code).toBe('body_too_large');
   });
 
-  it('rejects an organisation that does not take part, and a closed round', async () => {
-    const notIn = await submit({
-      id: randomUUID(),
-      organisationId: other.id,
-      language: 'fi',
-      answers: completeAnswers(),
-    }).expect(400);
-    expect(notIn.body.error.code).toBe('organisation_not_in_round');
+  it('rejects an unknown link and a closed round', async () => {
+    const unknown = await submit(
+      { id: randomUUID(), language: 'fi', answers: completeAnswers() },
+      'no-such-link',
+    ).expect(404);
+    expect(unknown.body.error.code).toBe('invitation_not_found');
 
     const closed = await buildRound(db, {
       organisationIds: [org.id],
       opensAt: new Date(Date.now() - 10 * 86400000),
       closesAt: new Date(Date.now() - 86400000),
     });
-    const res = await submit(
-      { id: randomUUID(), organisationId: org.id, language: 'fi', answers: completeAnswers() },
-      closed.id,
-    ).expect(409);
+    const closedLink = await buildInvitation(db, closed.id, org.id);
+    const res = await submit({ id: randomUUID(), language: 'fi', answers: completeAnswers() }, closedLink).expect(409);
     expect(res.body.error.code).toBe('round_closed');
   });
 });
@@ -169,15 +159,15 @@ describe('results', () => {
   it('shows no figures below the minimum group size', async () => {
     const small = await buildRound(db, { organisationIds: [org.id], minGroupSize: 3 });
     await request(app)
-      .post(`/api/rounds/${small.id}/responses`)
-      .send({ id: randomUUID(), organisationId: org.id, language: 'fi', answers: completeAnswers() })
+      .post(`/api/invitations/${await buildInvitation(db, small.id, org.id)}/responses`)
+      .send({ id: randomUUID(), language: 'fi', answers: completeAnswers() })
       .expect(201);
-    const res = await request(app).get(`/api/rounds/${small.id}/organisations/${org.id}/results`).expect(200);
+    const res = await admin.agent.get(`/api/rounds/${small.id}/organisations/${org.id}/results`).expect(200);
     expect(res.body).toMatchObject({ responses: 1, minGroupSize: 3, suppressed: true, areas: [] });
   });
 
   it('answers 404 for an organisation outside the round', async () => {
-    const res = await request(app).get(`/api/rounds/${round.id}/organisations/${other.id}/results`).expect(404);
+    const res = await admin.agent.get(`/api/rounds/${round.id}/organisations/${other.id}/results`).expect(404);
     expect(res.body.error.code).toBe('not_found');
   });
 });

@@ -1,17 +1,12 @@
 /** The rounds API's shapes, shared with the client (declared once, here). */
 import { z } from 'zod';
-import { Answers } from '../instrument/answers';
-import type { Instrument, LocalizedText } from '../instrument/schema';
-import { LANGUAGES } from '../instrument/schema';
+import type { Instrument } from '../instrument/schema';
+import { LocalizedText } from '../instrument/schema';
+import type { OrganisationSummary } from '../organisations/types';
+
+export type { OrganisationSummary } from '../organisations/types';
 
 export type RoundStatus = 'upcoming' | 'open' | 'closed';
-
-export type OrganisationSummary = {
-  id: string;
-  name: string;
-  regionCode: string;
-  regionName: LocalizedText;
-};
 
 export type RoundSummary = {
   id: string;
@@ -22,6 +17,20 @@ export type RoundSummary = {
   closesAt: string;
   status: RoundStatus;
   minGroupSize: number;
+  introduction: LocalizedText | null;
+  videoUrl: string | null;
+  /** The region of a round a coordinator opened; null for a national round. */
+  regionCode: string | null;
+};
+
+export type InvitationMode = 'individual' | 'group';
+
+export type InvitationView = {
+  organisationId: string;
+  mode: InvitationMode;
+  /** The link's secret; the respondent's page is /i/<token>. */
+  token: string;
+  createdAt: string;
 };
 
 export type RoundDetail = RoundSummary & {
@@ -29,20 +38,49 @@ export type RoundDetail = RoundSummary & {
   organisations: OrganisationSummary[];
 };
 
-export const SubmitResponseBody = z
+/** A date (YYYY-MM-DD, taken as the start of that day in Finland's time zone offset given) or a full ISO timestamp. */
+const Instant = z.iso
+  .datetime({ offset: true, error: 'a date and time in ISO 8601, e.g. 2026-12-01T08:00:00+02:00' })
+  .or(z.iso.date({ error: 'a date as YYYY-MM-DD' }))
+  .transform((v) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).toISOString());
+
+const roundFields = {
+  name: LocalizedText,
+  opensAt: Instant,
+  closesAt: Instant,
+  minGroupSize: z.number().int().min(1).max(100),
+  introduction: LocalizedText.nullable(),
+  videoUrl: z
+    .url({ protocol: /^https$/, error: 'the video link must be an https URL' })
+    .max(500)
+    .nullable(),
+};
+
+export const CreateRoundBody = z
   .object({
-    /** Chosen by the client so that a retried submit is recognised (idempotency). */
-    id: z.uuid({ error: 'id must be a UUID' }),
-    organisationId: z.string().min(1).max(64),
-    language: z.enum(LANGUAGES),
-    answers: Answers,
+    ...roundFields,
+    minGroupSize: roundFields.minGroupSize.default(5),
+    introduction: roundFields.introduction.optional(),
+    videoUrl: roundFields.videoUrl.optional(),
+    instrumentId: z.string().min(1).max(64),
+    instrumentVersion: z.string().min(1).max(32),
+    organisationIds: z.array(z.string().min(1).max(64)).min(1, 'choose at least one organisation').max(5000),
+    mode: z.enum(['individual', 'group']).default('individual'),
+  })
+  .strict()
+  .refine((r) => r.closesAt > r.opensAt, { path: ['closesAt'], message: 'the round must close after it opens' });
+export type CreateRoundBody = z.infer<typeof CreateRoundBody>;
+
+export const UpdateRoundBody = z
+  .object({
+    name: roundFields.name.optional(),
+    opensAt: roundFields.opensAt.optional(),
+    closesAt: roundFields.closesAt.optional(),
+    minGroupSize: roundFields.minGroupSize.optional(),
+    introduction: roundFields.introduction.optional(),
+    videoUrl: roundFields.videoUrl.optional(),
   })
   .strict();
-export type SubmitResponseBody = z.infer<typeof SubmitResponseBody>;
+export type UpdateRoundBody = z.infer<typeof UpdateRoundBody>;
 
-export type SubmitResponseResult = {
-  id: string;
-  submittedAt: string;
-  /** True when this id had already been submitted: nothing new was stored. */
-  duplicate: boolean;
-};
+export const RegenerateInvitationBody = z.object({ mode: z.enum(['individual', 'group']).optional() }).strict();

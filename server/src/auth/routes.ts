@@ -1,0 +1,73 @@
+/** Sign-in, the current session, sign-out. */
+import { policy } from '../auth/policies';
+import { toBool } from '../db/knex';
+import { AppError } from '../http/errors';
+import { limiter } from '../http/rate-limit';
+import type { Route, RouteDeps } from '../http/routes';
+import { parseInput } from '../http/validate';
+import { SignInBody } from '../users/types';
+import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
+import { dummyHash, verifyPassword } from './password';
+import { createSession, destroySession, loadSession } from './sessions';
+import type { SessionInfo } from './types';
+
+const invalid = () => new AppError(401, 'invalid_credentials', 'the email or the password is wrong');
+
+export function sessionRoutes({ db }: RouteDeps): Route[] {
+  // Ten tries per quarter of an hour per address and email, and a hundred per address.
+  const signInLimits = [
+    limiter(db, {
+      name: 'signin-email',
+      windowMs: 15 * 60_000,
+      limit: 10,
+      key: (req) => String(req.body?.email ?? '').toLowerCase(),
+    }),
+    limiter(db, { name: 'signin-ip', windowMs: 15 * 60_000, limit: 100 }),
+  ];
+  return [
+    {
+      method: 'post',
+      path: '/session',
+      policy: policy.public,
+      before: signInLimits,
+      handler: async (req, res) => {
+        const { email, password } = parseInput(SignInBody, req.body);
+        const user = await db('users').select('id', 'password_hash', 'disabled').where('email', email).first();
+        // Verify against a dummy hash for unknown emails: the answer takes as long either way.
+        const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
+        if (!user || !ok || toBool(user.disabled)) throw invalid();
+        // A new session id at every sign-in; any session the browser had is ended.
+        if (req.auth) await destroySession(db, req.auth.id);
+        const { token } = await createSession(db, user.id);
+        const session = await loadSession(db, token);
+        if (!session || session === 'expired') throw invalid();
+        res.cookie(SESSION_COOKIE, token, {
+          ...sessionCookieOptions(req),
+          maxAge: Date.parse(session.expiresAt) - Date.now(),
+        });
+        const info: SessionInfo = { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+        res.status(201).json(info);
+      },
+    },
+    {
+      method: 'get',
+      path: '/session',
+      policy: policy.signedIn,
+      handler: (req, res) => {
+        const { user, csrfToken, expiresAt } = req.auth!;
+        const info: SessionInfo = { user, csrfToken, expiresAt };
+        res.json(info);
+      },
+    },
+    {
+      method: 'delete',
+      path: '/session',
+      policy: policy.signedIn,
+      handler: async (req, res) => {
+        await destroySession(db, req.auth!.id);
+        res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
+        res.status(204).end();
+      },
+    },
+  ];
+}

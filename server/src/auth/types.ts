@@ -1,0 +1,16 @@
+/** Who is signed in, as the API presents it (shared with the client). */
+export const ROLES = ['admin', 'coordinator', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The coordinator's region. */
+  regionCode: string | null;
+  /** The quality manager's organisations. */
+  organisationIds: string[];
+};
+
+export type SessionInfo = { user: SessionUser; csrfToken: string; expiresAt: string };

@@ -1,0 +1,93 @@
+/**
+ * Rate limits whose counters live in the database, so that several server
+ * processes behind a load balancer count together.
+ */
+import type { Request, RequestHandler } from 'express';
+import { type IncrementResponse, ipKeyGenerator, type Options, rateLimit, type Store } from 'express-rate-limit';
+import { type Executor, toNumber } from '../db/knex';
+import type { ErrorBody } from './errors';
+
+class KnexStore implements Store {
+  windowMs = 60_000;
+  constructor(
+    private readonly db: Executor,
+    readonly prefix: string,
+  ) {}
+
+  init(options: Options) {
+    this.windowMs = options.windowMs;
+  }
+
+  /** One atomic UPDATE … RETURNING while the window runs, so simultaneous requests on PostgreSQL all count. */
+  async increment(key: string): Promise<IncrementResponse> {
+    const id = this.prefix + key;
+    const now = new Date();
+    const [row] = await this.db('rate_limits')
+      .where('key', id)
+      .where('reset_at', '>', now.toISOString())
+      .increment('hits', 1)
+      .returning(['hits', 'reset_at']);
+    if (row) return { totalHits: toNumber(row.hits), resetTime: new Date(row.reset_at) };
+    const fresh = new Date(now.getTime() + this.windowMs).toISOString();
+    await this.db('rate_limits').insert({ key: id, hits: 1, reset_at: fresh }).onConflict('key').merge(['hits', 'reset_at']);
+    return { totalHits: 1, resetTime: new Date(fresh) };
+  }
+
+  async decrement(key: string) {
+    await this.db('rate_limits')
+      .where('key', this.prefix + key)
+      .decrement('hits', 1);
+  }
+
+  async resetKey(key: string) {
+    await this.db('rate_limits')
+      .where('key', this.prefix + key)
+      .delete();
+  }
+}
+
+export type LimitOptions = { name: string; windowMs: number; limit: number; key?: (req: Request) => string };
+
+/** A limit on one route: over it, 429 with code rate_limited and a Retry-After header. */
+export function limiter(db: Executor, { name, windowMs, limit, key }: LimitOptions): RequestHandler {
+  return rateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    store: new KnexStore(db, `${name}:`),
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? '') + (key ? `:${key(req)}` : ''),
+    handler: (_req, res) => {
+      const body: ErrorBody = {
+        error: { code: 'rate_limited', message: 'too many attempts; wait a moment and try again' },
+      };
+      res.status(429).json(body);
+    },
+  });
+}
+
+/**
+ * Limits failed guesses (404/410 answers) of secrets in URLs: invitation
+ * tokens and resume codes. Successful requests cost one read, no write.
+ */
+export function failureLimiter(db: Executor, { name, windowMs, limit }: Omit<LimitOptions, 'key'>): RequestHandler {
+  return async (req, res, next) => {
+    const key = `${name}:${ipKeyGenerator(req.ip ?? '')}`;
+    const now = new Date().toISOString();
+    const row = await db('rate_limits').where('key', key).first();
+    if (row && row.reset_at > now && toNumber(row.hits) >= limit) {
+      const body: ErrorBody = {
+        error: { code: 'rate_limited', message: 'too many failed attempts; wait a moment and try again' },
+      };
+      res.status(429).json(body);
+      return;
+    }
+    res.on('finish', () => {
+      if (res.statusCode !== 404 && res.statusCode !== 410) return;
+      const store = new KnexStore(db, `${name}:`);
+      store.windowMs = windowMs;
+      void store.increment(ipKeyGenerator(req.ip ?? '')).catch(() => undefined);
+    });
+    next();
+  };
+}

@@ -1,0 +1,121 @@
+import { policy } from '../auth/policies';
+import { sendCsv } from '../http/csv';
+import { NotFoundError } from '../http/errors';
+import type { Route, RouteDeps } from '../http/routes';
+import { parseInput } from '../http/validate';
+import { flattenIndicators, localize } from '../instrument/schema';
+import { roundReflections } from '../responses/reflections';
+import { presentRound } from './present';
+import { findRound, listRounds, roundInstrument, roundOrganisations } from './queries';
+import { createRound, listInvitations, regenerateInvitation, updateRound } from './service';
+import {
+  CreateRoundBody,
+  RegenerateInvitationBody,
+  type RoundDetail,
+  type RoundSummary,
+  UpdateRoundBody,
+} from './types';
+
+export function roundRoutes({ db }: RouteDeps): Route[] {
+  const roundDetail = async (id: string): Promise<RoundDetail> => {
+    const round = await findRound(db, id);
+    if (!round) throw new NotFoundError('the round');
+    return {
+      ...presentRound(round),
+      instrument: await roundInstrument(db, round),
+      organisations: await roundOrganisations(db, round.id),
+    };
+  };
+  const openers = ['admin', 'coordinator'] as const;
+
+  return [
+    {
+      method: 'get',
+      path: '/rounds',
+      policy: policy.roles(),
+      handler: async (req, res) => {
+        const rounds: RoundSummary[] = (await listRounds(db, req.auth!.user)).map((r) => presentRound(r));
+        res.json(rounds);
+      },
+    },
+    {
+      method: 'post',
+      path: '/rounds',
+      policy: policy.roles(openers),
+      handler: async (req, res) => {
+        const id = await createRound(db, req.auth!.user, parseInput(CreateRoundBody, req.body));
+        res.status(201).json(await roundDetail(id));
+      },
+    },
+    {
+      method: 'get',
+      path: '/rounds/:roundId',
+      policy: policy.round(),
+      handler: async (req, res) => {
+        res.json(await roundDetail(req.params.roundId as string));
+      },
+    },
+    {
+      method: 'patch',
+      path: '/rounds/:roundId',
+      policy: policy.round('roundId', openers),
+      handler: async (req, res) => {
+        await updateRound(db, req.auth!.user, req.params.roundId as string, parseInput(UpdateRoundBody, req.body));
+        res.json(await roundDetail(req.params.roundId as string));
+      },
+    },
+    {
+      method: 'get',
+      path: '/rounds/:roundId/invitations',
+      policy: policy.round(),
+      handler: async (req, res) => {
+        res.json(await listInvitations(db, req.params.roundId as string, req.auth!.user));
+      },
+    },
+    {
+      method: 'post',
+      path: '/rounds/:roundId/organisations/:organisationId/invitation',
+      policy: policy.organisation('organisationId', openers),
+      handler: async (req, res) => {
+        const { mode } = parseInput(RegenerateInvitationBody, req.body ?? {});
+        const params = req.params as Record<string, string>;
+        res
+          .status(201)
+          .json(await regenerateInvitation(db, req.auth!.user, params.roundId!, params.organisationId!, mode));
+      },
+    },
+    {
+      method: 'get',
+      path: '/rounds/:roundId/reflections',
+      policy: policy.round('roundId', openers),
+      handler: async (req, res) => {
+        const round = await findRound(db, req.params.roundId as string);
+        if (!round) throw new NotFoundError('the round');
+        res.json(await roundReflections(db, round, await roundInstrument(db, round), null));
+      },
+    },
+    {
+      method: 'get',
+      path: '/rounds/:roundId/reflections.csv',
+      policy: policy.round('roundId', openers),
+      handler: async (req, res) => {
+        const round = await findRound(db, req.params.roundId as string);
+        if (!round) throw new NotFoundError('the round');
+        const instrument = await roundInstrument(db, round);
+        const lang = req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi';
+        const { indicators } = await roundReflections(db, round, instrument, null);
+        const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
+        const rows = indicators.flatMap((i) => {
+          const p = place.get(i.indicatorId)!;
+          return i.texts.map((text) => [
+            localize(p.area.title, lang),
+            localize(p.standard.statement, lang),
+            localize(p.indicator.question, lang),
+            text,
+          ]);
+        });
+        sendCsv(res, `reflections-${round.id}.csv`, ['area', 'standard', 'indicator', 'text'], rows);
+      },
+    },
+  ];
+}

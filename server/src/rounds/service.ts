@@ -1,0 +1,170 @@
+/** Opening and changing rounds, and their invitation links. */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { audit } from '../audit/log';
+import type { SessionUser } from '../auth/types';
+import { type Db, type Executor, nowIso } from '../db/knex';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { findRound } from './queries';
+import type { CreateRoundBody, InvitationMode, InvitationView, UpdateRoundBody } from './types';
+
+/** 256 random bits, URL-safe: the invitation link's secret. */
+export const newInvitationToken = () => randomBytes(32).toString('base64url');
+
+async function checkOrganisations(db: Executor, user: SessionUser, ids: string[]): Promise<void> {
+  const rows = await db('organisations').whereIn('id', ids).select('id', 'region_code');
+  const byId = new Map(rows.map((r) => [String(r.id), String(r.region_code)]));
+  const problems = ids.flatMap((id, i) => {
+    const region = byId.get(id);
+    if (!region)
+      return [{ path: `organisationIds[${i}]`, code: 'unknown_organisation', message: 'no such organisation' }];
+    if (user.role === 'coordinator' && region !== user.regionCode) {
+      return [{ path: `organisationIds[${i}]`, code: 'outside_region', message: 'not an organisation of your region' }];
+    }
+    return [];
+  });
+  if (problems.length > 0) throw new ValidationError('some organisations cannot take part', problems);
+}
+
+export async function createRound(db: Db, user: SessionUser, body: CreateRoundBody): Promise<string> {
+  if (user.role === 'manager') throw new AppError(403, 'forbidden', 'only administrators and coordinators open rounds');
+  const version = await db('instrument_versions')
+    .where({ instrument_id: body.instrumentId, version: body.instrumentVersion })
+    .first('id', 'status');
+  if (!version) {
+    throw new ValidationError('unknown instrument version', [
+      {
+        path: 'instrumentVersion',
+        code: 'unknown_instrument',
+        message: `no ${body.instrumentId} ${body.instrumentVersion}`,
+      },
+    ]);
+  }
+  if (version.status !== 'published') {
+    throw new ConflictError(
+      'instrument_not_published',
+      `${body.instrumentId} ${body.instrumentVersion} is ${version.status}: it takes no new rounds`,
+    );
+  }
+  const organisationIds = [...new Set(body.organisationIds)];
+  await checkOrganisations(db, user, organisationIds);
+  const id = randomUUID();
+  await db.transaction(async (trx) => {
+    await trx('rounds').insert({
+      id,
+      name_fi: body.name.fi,
+      name_sv: body.name.sv ?? null,
+      name_en: body.name.en ?? null,
+      instrument_version_id: version.id,
+      opens_at: body.opensAt,
+      closes_at: body.closesAt,
+      min_group_size: body.minGroupSize,
+      introduction: body.introduction ? JSON.stringify(body.introduction) : null,
+      video_url: body.videoUrl ?? null,
+      region_code: user.role === 'coordinator' ? user.regionCode : null,
+      created_by: user.id,
+      created_at: nowIso(),
+    });
+    await trx('round_organisations').insert(organisationIds.map((o) => ({ round_id: id, organisation_id: o })));
+    await trx('invitations').insert(
+      organisationIds.map((o) => ({
+        token: newInvitationToken(),
+        round_id: id,
+        organisation_id: o,
+        mode: body.mode,
+        created_at: nowIso(),
+      })),
+    );
+    await audit(
+      trx,
+      user,
+      'round.create',
+      { type: 'round', id },
+      { organisations: organisationIds.length, instrument: `${body.instrumentId} ${body.instrumentVersion}` },
+    );
+  });
+  return id;
+}
+
+export async function updateRound(db: Db, user: SessionUser, id: string, body: UpdateRoundBody): Promise<void> {
+  const round = await findRound(db, id);
+  if (!round) throw new NotFoundError('the round');
+  const opens = body.opensAt ?? round.opens_at;
+  const closes = body.closesAt ?? round.closes_at;
+  if (closes <= opens) {
+    throw new ValidationError('the round must close after it opens', [
+      { path: 'closesAt', message: 'the round must close after it opens' },
+    ]);
+  }
+  await db.transaction(async (trx) => {
+    await trx('rounds')
+      .where('id', id)
+      .update({
+        ...(body.name ? { name_fi: body.name.fi, name_sv: body.name.sv ?? null, name_en: body.name.en ?? null } : {}),
+        opens_at: opens,
+        closes_at: closes,
+        ...(body.minGroupSize !== undefined ? { min_group_size: body.minGroupSize } : {}),
+        ...(body.introduction !== undefined
+          ? { introduction: body.introduction ? JSON.stringify(body.introduction) : null }
+          : {}),
+        ...(body.videoUrl !== undefined ? { video_url: body.videoUrl } : {}),
+      });
+    await audit(trx, user, 'round.update', { type: 'round', id }, { changed: Object.keys(body) });
+  });
+}
+
+export async function listInvitations(db: Executor, roundId: string, user: SessionUser): Promise<InvitationView[]> {
+  const q = db('invitations as i')
+    .join('organisations as o', 'o.id', 'i.organisation_id')
+    .select('i.organisation_id', 'i.mode', 'i.token', 'i.created_at')
+    .where('i.round_id', roundId)
+    .whereNull('i.revoked_at')
+    .orderBy('o.name');
+  if (user.role === 'coordinator') q.where('o.region_code', user.regionCode ?? '');
+  if (user.role === 'manager') q.whereIn('i.organisation_id', user.organisationIds);
+  const rows = await q;
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    mode: r.mode,
+    token: r.token,
+    createdAt: r.created_at,
+  }));
+}
+
+/** A new link for an organisation; the old one stops working at once. */
+export async function regenerateInvitation(
+  db: Db,
+  user: SessionUser,
+  roundId: string,
+  organisationId: string,
+  mode?: InvitationMode,
+): Promise<InvitationView> {
+  const current = await db('invitations')
+    .where({ round_id: roundId, organisation_id: organisationId })
+    .whereNull('revoked_at')
+    .first();
+  if (!current) throw new NotFoundError('the organisation in this round');
+  const view: InvitationView = {
+    organisationId,
+    mode: mode ?? current.mode,
+    token: newInvitationToken(),
+    createdAt: nowIso(),
+  };
+  await db.transaction(async (trx) => {
+    await trx('invitations').where('token', current.token).update({ revoked_at: view.createdAt });
+    await trx('invitations').insert({
+      token: view.token,
+      round_id: roundId,
+      organisation_id: organisationId,
+      mode: view.mode,
+      created_at: view.createdAt,
+    });
+    await audit(
+      trx,
+      user,
+      'invitation.regenerate',
+      { type: 'round', id: roundId },
+      { organisationId, mode: view.mode },
+    );
+  });
+  return view;
+}

@@ -1,0 +1,30 @@
+/** Every API route of the application, with its policy: the table the authorization matrix test walks. */
+import { auditRoutes } from './audit/routes';
+import { sessionRoutes } from './auth/routes';
+import type { Route, RouteDeps } from './http/routes';
+import { organisationRoutes } from './organisations/routes';
+import { responseRoutes } from './responses/routes';
+import { resultRoutes } from './results/routes';
+import { roundRoutes } from './rounds/routes';
+import { userRoutes } from './users/routes';
+
+export function apiRoutes(deps: RouteDeps): Route[] {
+  return [
+    {
+      method: 'get',
+      path: '/health',
+      policy: { kind: 'public' },
+      handler: async (_req, res) => {
+        await deps.db.raw('select 1');
+        res.json({ ok: true });
+      },
+    },
+    ...sessionRoutes(deps),
+    ...userRoutes(deps),
+    ...organisationRoutes(deps),
+    ...roundRoutes(deps),
+    ...responseRoutes(deps),
+    ...resultRoutes(deps),
+    ...auditRoutes(deps),
+  ];
+}

@@ -1,0 +1,150 @@
+/** Users and their scopes. Every change is audited in the same transaction. */
+import { randomUUID } from 'node:crypto';
+import { type Actor, audit } from '../audit/log';
+import { hashPassword } from '../auth/password';
+import { destroyUserSessions } from '../auth/sessions';
+import type { Role } from '../auth/types';
+import { type Db, type Executor, isUniqueViolation, nowIso, toBool } from '../db/knex';
+import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { type CreateUserBody, scopeProblems, type UpdateUserBody, type UserView } from './types';
+
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  region_code: string | null;
+  disabled: unknown;
+  created_at: string;
+};
+
+async function present(db: Executor, rows: UserRow[]): Promise<UserView[]> {
+  const links = await db('user_organisations')
+    .whereIn(
+      'user_id',
+      rows.map((r) => r.id),
+    )
+    .select('user_id', 'organisation_id');
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role as Role,
+    regionCode: r.region_code,
+    organisationIds: links
+      .filter((l) => l.user_id === r.id)
+      .map((l) => String(l.organisation_id))
+      .sort(),
+    disabled: toBool(r.disabled),
+    createdAt: r.created_at,
+  }));
+}
+
+const columns = ['id', 'email', 'name', 'role', 'region_code', 'disabled', 'created_at'];
+
+export async function listUsers(db: Executor): Promise<UserView[]> {
+  return present(db, await db('users').select(columns).orderBy('email'));
+}
+
+export async function getUser(db: Executor, id: string): Promise<UserView> {
+  const row = await db('users').select(columns).where('id', id).first();
+  if (!row) throw new NotFoundError('the user');
+  return (await present(db, [row]))[0]!;
+}
+
+async function checkTargets(
+  db: Executor,
+  regionCode: string | null | undefined,
+  organisationIds: string[] | undefined,
+) {
+  if (regionCode && !(await db('regions').where('code', regionCode).first())) {
+    throw new ValidationError('unknown region', [
+      { path: 'regionCode', code: 'unknown_region', message: `no region ${regionCode}` },
+    ]);
+  }
+  if (organisationIds?.length) {
+    const found = await db('organisations').whereIn('id', organisationIds).pluck('id');
+    const missing = organisationIds.findIndex((id) => !found.includes(id));
+    if (missing >= 0) {
+      throw new ValidationError('unknown organisation', [
+        { path: `organisationIds[${missing}]`, code: 'unknown_organisation', message: 'no such organisation' },
+      ]);
+    }
+  }
+}
+
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Promise<UserView> {
+  await checkTargets(db, body.regionCode, body.organisationIds);
+  const id = randomUUID();
+  const passwordHash = await hashPassword(body.password);
+  try {
+    await db.transaction(async (trx) => {
+      await trx('users').insert({
+        id,
+        email: body.email,
+        name: body.name,
+        password_hash: passwordHash,
+        role: body.role,
+        region_code: body.role === 'coordinator' ? body.regionCode : null,
+        disabled: false,
+        created_at: nowIso(),
+      });
+      if (body.role === 'manager' && body.organisationIds?.length) {
+        await trx('user_organisations').insert(body.organisationIds.map((o) => ({ user_id: id, organisation_id: o })));
+      }
+      await audit(trx, actor, 'user.create', { type: 'user', id }, { email: body.email, role: body.role });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ConflictError('email_taken', 'a user with this email exists already');
+    throw err;
+  }
+  return getUser(db, id);
+}
+
+export async function updateUser(db: Db, actor: Actor, id: string, body: UpdateUserBody): Promise<UserView> {
+  const current = await getUser(db, id);
+  const next = {
+    role: body.role ?? current.role,
+    regionCode: body.regionCode !== undefined ? body.regionCode : current.regionCode,
+    organisationIds: body.organisationIds ?? current.organisationIds,
+  };
+  const problems = scopeProblems(next);
+  if (problems.length > 0) {
+    throw new ValidationError(
+      'the user would have no scope',
+      problems.map((p) => ({ path: p.path.join('.'), message: p.message })),
+    );
+  }
+  await checkTargets(db, next.regionCode, body.organisationIds);
+  const passwordHash = body.password ? await hashPassword(body.password) : undefined;
+  await db.transaction(async (trx) => {
+    await trx('users')
+      .where('id', id)
+      .update({
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+        ...(passwordHash ? { password_hash: passwordHash } : {}),
+        role: next.role,
+        region_code: next.role === 'coordinator' ? next.regionCode : null,
+      });
+    if (body.organisationIds || body.role) {
+      await trx('user_organisations').where('user_id', id).delete();
+      if (next.role === 'manager') {
+        await trx('user_organisations').insert(next.organisationIds.map((o) => ({ user_id: id, organisation_id: o })));
+      }
+    }
+    // A changed role, scope, password or a disabled account ends the user's sessions.
+    if (body.role || body.regionCode !== undefined || body.organisationIds || body.password || body.disabled) {
+      await destroyUserSessions(trx, id);
+    }
+    const changed = Object.keys(body).filter((k) => k !== 'password');
+    await audit(
+      trx,
+      actor,
+      'user.update',
+      { type: 'user', id },
+      { changed, ...(body.password ? { password: 'changed' } : {}) },
+    );
+  });
+  return getUser(db, id);
+}

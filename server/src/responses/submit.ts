@@ -1,96 +1,135 @@
 /**
- * Submitting a response: checked against the round and the instrument version
- * itself, stored in one transaction, idempotent by the client's response id.
+ * Submitting: checked against the round and the instrument version itself,
+ * stored in one transaction before the server answers, idempotent (a double
+ * click or a retry gives exactly one submitted response).
  */
 import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
-import { checkAnswers, isEmptyAnswer } from '../instrument/answers';
-import { flattenIndicators } from '../instrument/schema';
-import { roundStatus } from '../rounds/present';
-import { findRound, findRoundOrganisation, roundInstrument } from '../rounds/queries';
-import type { SubmitResponseBody, SubmitResponseResult } from '../rounds/types';
+import { ConflictError, ValidationError } from '../http/errors';
+import { checkAnswers } from '../instrument/answers';
+import type { Instrument } from '../instrument/schema';
+import type { RoundRow } from '../rounds/queries';
+import type { InvitationMode } from '../rounds/types';
+import { checkDraftWrite, findByResumeCode, staleRevision } from './drafts';
+import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
+import { insertAnswerRows } from './store';
+import type { SubmitDraftBody, SubmitResponseBody, SubmitResult } from './types';
 
-const INSERT_BATCH = 100;
-
-async function existingSubmission(db: Executor, body: SubmitResponseBody, roundId: string) {
-  const row = await db('responses').select('round_id', 'organisation_id', 'submitted_at').where('id', body.id).first();
+async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
+  const row = await db('responses')
+    .select('round_id', 'organisation_id', 'status', 'submitted_at')
+    .where('id', id)
+    .first();
   if (!row) return undefined;
-  if (row.round_id !== roundId || row.organisation_id !== body.organisationId) {
+  if (row.round_id !== roundId || row.organisation_id !== organisationId || row.status !== 'submitted') {
     throw new ConflictError('response_id_taken', 'this response id belongs to another response; generate a new one');
   }
-  return { id: body.id, submittedAt: row.submitted_at as string, duplicate: true };
+  return { id, submittedAt: row.submitted_at as string, duplicate: true };
 }
 
-export async function submitResponse(
+export type SubmitTarget = {
+  round: RoundRow;
+  organisationId: string;
+  instrument: Instrument;
+  mode: InvitationMode;
+  invitationToken: string | null;
+};
+
+/** A whole response in one request. */
+export async function submitWhole(
   db: Db,
-  roundId: string,
+  target: SubmitTarget,
   body: SubmitResponseBody,
   now = new Date(),
-): Promise<SubmitResponseResult> {
-  const round = await findRound(db, roundId);
-  if (!round) throw new NotFoundError('the round');
-
-  // A retry after a lost reply must succeed even if the round has closed since.
-  const earlier = await existingSubmission(db, body, roundId);
+): Promise<SubmitResult> {
+  const { round, organisationId, instrument } = target;
+  // A retry after a lost reply succeeds even if the round has closed since.
+  const earlier = await earlierSubmission(db, body.id, round.id, organisationId);
   if (earlier) return earlier;
-
-  const status = roundStatus(round, now);
-  if (status !== 'open') {
-    throw new AppError(409, status === 'closed' ? 'round_closed' : 'round_not_open', `the round is ${status}`);
-  }
-  if (!(await findRoundOrganisation(db, roundId, body.organisationId))) {
-    throw new ValidationError(
-      'the organisation does not take part in this round',
-      [{ path: 'organisationId', code: 'organisation_not_in_round', message: 'not a participant of this round' }],
-      'organisation_not_in_round',
-    );
-  }
-
-  const instrument = await roundInstrument(db, round);
-  const problems = checkAnswers(instrument, body.answers, { complete: true });
+  requireOpen(round, now);
+  const problems = [
+    ...checkAnswers(instrument, body.answers, { complete: true }),
+    ...checkGroupFields(target.mode, body, { required: true }),
+  ];
   if (problems.length > 0) throw new ValidationError('some answers are not valid', problems, 'invalid_answers');
 
-  const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
   const submittedAt = nowIso();
-  const rows = Object.entries(body.answers)
-    .filter(([, answer]) => !isEmptyAnswer(answer))
-    .map(([indicatorId, answer]) => {
-      const p = place.get(indicatorId)!;
-      return {
-        response_id: body.id,
-        round_id: roundId,
-        organisation_id: body.organisationId,
-        area_id: p.area.id,
-        standard_id: p.standard.id,
-        indicator_id: indicatorId,
-        value: answer.value ?? null,
-        not_applicable: answer.na === true,
-        text: answer.text?.trim() ? answer.text : null,
-      };
-    });
-
   try {
     await db.transaction(async (trx) => {
       await trx('responses').insert({
         id: body.id,
-        round_id: roundId,
-        organisation_id: body.organisationId,
+        round_id: round.id,
+        organisation_id: organisationId,
+        invitation_token: target.invitationToken,
         status: 'submitted',
         language: body.language,
+        revision: 0,
+        group_name: body.groupName ?? null,
+        participants: body.participants ?? null,
         created_at: submittedAt,
+        updated_at: submittedAt,
         submitted_at: submittedAt,
       });
-      for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-        await trx('answers').insert(rows.slice(i, i + INSERT_BATCH));
-      }
+      await insertAnswerRows(trx, instrument, { id: body.id, roundId: round.id, organisationId }, body.answers);
     });
   } catch (err) {
     // Two submits of one id at once: the other one won; report it as the duplicate it is.
     if (isUniqueViolation(err)) {
-      const winner = await existingSubmission(db, body, roundId);
+      const winner = await earlierSubmission(db, body.id, round.id, organisationId);
       if (winner) return winner;
     }
     throw err;
   }
   return { id: body.id, submittedAt, duplicate: false };
+}
+
+export async function submitWithInvitation(db: Db, token: string, body: SubmitResponseBody): Promise<SubmitResult> {
+  const inv = await resolveInvitation(db, token);
+  return submitWhole(
+    db,
+    {
+      round: inv.round,
+      organisationId: inv.organisation.id,
+      instrument: inv.instrument,
+      mode: inv.mode,
+      invitationToken: token,
+    },
+    body,
+  );
+}
+
+/** Submits a draft: the final answers come with the request, built on the draft's current revision. */
+export async function submitDraft(db: Db, code: string, body: SubmitDraftBody): Promise<SubmitResult> {
+  const row = await findByResumeCode(db, code);
+  if (row.status === 'submitted') return { id: row.id, submittedAt: row.submitted_at ?? '', duplicate: true };
+  const invitation = await checkDraftWrite(db, row, body, true);
+  if (row.revision !== body.revision) throw staleRevision(row.revision);
+
+  const submittedAt = nowIso();
+  const won = await db.transaction(async (trx) => {
+    // Only one of simultaneous submits moves the draft on; the others find it submitted.
+    const moved = await trx('responses')
+      .where({ id: row.id, status: 'draft', revision: body.revision })
+      .update({
+        status: 'submitted',
+        submitted_at: submittedAt,
+        updated_at: submittedAt,
+        revision: body.revision + 1,
+        draft_answers: null,
+        ...(body.language ? { language: body.language } : {}),
+        ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
+        ...(body.participants !== undefined ? { participants: body.participants } : {}),
+      });
+    if (moved !== 1) return false;
+    await insertAnswerRows(
+      trx,
+      invitation.instrument,
+      { id: row.id, roundId: row.round_id, organisationId: row.organisation_id },
+      body.answers,
+    );
+    return true;
+  });
+  if (won) return { id: row.id, submittedAt, duplicate: false };
+  const now = await findByResumeCode(db, code);
+  if (now.status === 'submitted') return { id: now.id, submittedAt: now.submitted_at ?? '', duplicate: true };
+  throw staleRevision(now.revision);
 }

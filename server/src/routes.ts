@@ -2,6 +2,7 @@
 import { auditRoutes } from './audit/routes';
 import { sessionRoutes } from './auth/routes';
 import type { Route, RouteDeps } from './http/routes';
+import { instrumentRoutes } from './instrument/routes';
 import { organisationRoutes } from './organisations/routes';
 import { responseRoutes } from './responses/routes';
 import { resultRoutes } from './results/routes';
@@ -22,6 +23,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
     ...sessionRoutes(deps),
     ...userRoutes(deps),
     ...organisationRoutes(deps),
+    ...instrumentRoutes(deps),
     ...roundRoutes(deps),
     ...responseRoutes(deps),
     ...resultRoutes(deps),

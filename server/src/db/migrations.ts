@@ -10,6 +10,7 @@ import * as rounds from './migrations/20261125120200-create-rounds';
 import * as responsesAnswers from './migrations/20261125120300-create-responses-answers';
 import * as usersSessionsAudit from './migrations/20261125130000-create-users-sessions-audit';
 import * as roundsInvitationsDrafts from './migrations/20261125140000-rounds-invitations-drafts';
+import * as instrumentLifecycle from './migrations/20261125150000-instrument-lifecycle';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261125120300-create-responses-answers': responsesAnswers,
   '20261125130000-create-users-sessions-audit': usersSessionsAudit,
   '20261125140000-rounds-invitations-drafts': roundsInvitationsDrafts,
+  '20261125150000-instrument-lifecycle': instrumentLifecycle,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -29,7 +29,10 @@ class KnexStore implements Store {
       .returning(['hits', 'reset_at']);
     if (row) return { totalHits: toNumber(row.hits), resetTime: new Date(row.reset_at) };
     const fresh = new Date(now.getTime() + this.windowMs).toISOString();
-    await this.db('rate_limits').insert({ key: id, hits: 1, reset_at: fresh }).onConflict('key').merge(['hits', 'reset_at']);
+    await this.db('rate_limits')
+      .insert({ key: id, hits: 1, reset_at: fresh })
+      .onConflict('key')
+      .merge(['hits', 'reset_at']);
     return { totalHits: 1, resetTime: new Date(fresh) };
   }
 

@@ -64,6 +64,29 @@ describe('instrument schema', () => {
     expect(problems).toEqual(['replaces.old-one[1]', 'replaces.ind-b']);
   });
 
+  it('lists problems of every kind together, even when the structure is broken elsewhere', () => {
+    const doc = fixtureInstrument() as unknown as { areas: Array<Record<string, unknown>> } & Record<string, unknown>;
+    const indicators = (doc.areas[0]!.standards as Array<{ indicators: Array<Record<string, unknown>> }>)[0]!
+      .indicators;
+    indicators[0]!.kind = 'slider';
+    indicators[1]!.id = 'ind-a';
+    delete (doc.title as Record<string, string>).sv;
+    const problems = problemsOf(doc).map((p) => p.path);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'areas[0].standards[0].indicators[0].kind',
+        'areas[0].standards[0].indicators[1].id',
+        'title.sv',
+      ]),
+    );
+  });
+
+  it('reports a blank text once', () => {
+    const doc = fixtureInstrument();
+    doc.title.sv = '   ';
+    expect(problemsOf(doc)).toEqual([{ path: 'title.sv', message: 'the Swedish text must not be empty' }]);
+  });
+
   it('rejects what is not an object at all', () => {
     expect(problemsOf(null)).toHaveLength(1);
     expect(problemsOf([])).toHaveLength(1);

@@ -100,11 +100,26 @@ const InstrumentShape = z
 
 type Issue = { path: (string | number)[]; message: string };
 
-/** Checks the schema cannot express: unique ids, every declared language present, a coherent scale. */
-function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asRecord = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const asNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * Checks the schema cannot express: unique ids, every declared language
+ * present, a coherent scale, `replaces` pointing at this version's ids. It
+ * reads the raw document defensively, so these problems are listed together
+ * with the schema's own, even when other parts of the document are broken.
+ */
+function crossChecks(raw: unknown): Issue[] {
+  const doc = asRecord(raw);
   const issues: Issue[] = [];
+  const declared = asArray(doc.languages).filter((l): l is Language => (LANGUAGES as readonly unknown[]).includes(l));
+  const languages = declared.length > 0 ? declared : (['fi'] as Language[]);
+
   const seen = new Map<string, string>();
-  const claim = (id: string, path: (string | number)[]) => {
+  const claim = (id: unknown, path: (string | number)[]) => {
+    if (typeof id !== 'string') return;
     const earlier = seen.get(id);
     if (earlier) issues.push({ path: [...path, 'id'], message: `duplicate id "${id}" (first used at ${earlier})` });
     else seen.set(id, formatPath([...path, 'id']));
@@ -112,9 +127,10 @@ function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
   const texts = (value: unknown, path: (string | number)[]) => {
     if (value === null || typeof value !== 'object') return;
     if (isLocalized(value)) {
-      for (const lang of doc.languages) {
-        if (value[lang] === undefined)
+      for (const lang of languages) {
+        if (value[lang] === undefined) {
           issues.push({ path: [...path, lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
+        }
       }
       return;
     }
@@ -124,44 +140,50 @@ function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
   };
   texts(doc, []);
 
-  doc.areas.forEach((area, a) => {
-    claim(area.id, ['areas', a]);
-    area.standards.forEach((standard, s) => {
-      claim(standard.id, ['areas', a, 'standards', s]);
-      standard.indicators.forEach((indicator, i) => {
-        claim(indicator.id, ['areas', a, 'standards', s, 'indicators', i]);
+  let hasRating = false;
+  asArray(doc.areas).forEach((area, a) => {
+    claim(asRecord(area).id, ['areas', a]);
+    asArray(asRecord(area).standards).forEach((standard, s) => {
+      claim(asRecord(standard).id, ['areas', a, 'standards', s]);
+      asArray(asRecord(standard).indicators).forEach((indicator, i) => {
+        claim(asRecord(indicator).id, ['areas', a, 'standards', s, 'indicators', i]);
+        if ((asRecord(indicator).kind ?? 'rating') === 'rating') hasRating = true;
       });
     });
   });
 
-  const hasRating = doc.areas.some((a) => a.standards.some((s) => s.indicators.some((i) => i.kind === 'rating')));
-  if (hasRating && !doc.scale) issues.push({ path: ['scale'], message: 'rating indicators need a scale' });
-  if (doc.scale) {
-    const { min, max, labels } = doc.scale;
+  if (hasRating && doc.scale === undefined) issues.push({ path: ['scale'], message: 'rating indicators need a scale' });
+  const scale = asRecord(doc.scale);
+  const min = asNumber(scale.min);
+  const max = asNumber(scale.max);
+  if (min !== undefined && max !== undefined) {
     if (min >= max) issues.push({ path: ['scale', 'max'], message: `max (${max}) must be greater than min (${min})` });
-    labels.forEach((label, i) => {
-      if (label.value < min || label.value > max) {
+    const values: number[] = [];
+    asArray(scale.labels).forEach((label, i) => {
+      const value = asNumber(asRecord(label).value);
+      if (value === undefined) return;
+      values.push(value);
+      if (value < min || value > max) {
         issues.push({
           path: ['scale', 'labels', i, 'value'],
-          message: `scale value ${label.value} is out of range ${min}–${max}`,
+          message: `scale value ${value} is out of range ${min}–${max}`,
         });
       }
     });
-    const values = labels.map((l) => l.value);
     if (new Set(values).size !== values.length) {
       issues.push({ path: ['scale', 'labels'], message: 'a scale value is labelled twice' });
     }
-    for (let v = min; v <= max && min < max; v++) {
+    for (let v = min; v <= max && min < max && max - min <= 10; v++) {
       if (!values.includes(v)) issues.push({ path: ['scale', 'labels'], message: `scale value ${v} has no label` });
     }
   }
 
-  for (const [oldId, targets] of Object.entries(doc.replaces ?? {})) {
+  for (const [oldId, targets] of Object.entries(asRecord(doc.replaces))) {
     if (seen.has(oldId)) {
       issues.push({ path: ['replaces', oldId], message: `"${oldId}" is still an id in this version` });
     }
-    targets.forEach((target, t) => {
-      if (!seen.has(target)) {
+    asArray(targets).forEach((target, t) => {
+      if (typeof target === 'string' && !seen.has(target)) {
         issues.push({ path: ['replaces', oldId, t], message: `"${target}" is not an id in this version` });
       }
     });
@@ -172,6 +194,18 @@ function crossChecks(doc: z.infer<typeof InstrumentShape>): Issue[] {
 export const Instrument = InstrumentShape.superRefine((doc, ctx) => {
   for (const issue of crossChecks(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
+
+/** Every problem: the schema's, and the cross checks on whatever parts of the document are readable. */
+function allProblems(doc: unknown, schemaIssues: readonly z.core.$ZodIssue[]): ValidationProblem[] {
+  const problems = schemaIssues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const known = new Set(problems.map((p) => `${p.path}\u0000${p.message}`));
+  for (const issue of crossChecks(doc)) {
+    const p = { path: formatPath(issue.path), message: issue.message };
+    // An empty text is already reported as empty; do not add "missing" at the same place.
+    if (!known.has(`${p.path}\u0000${p.message}`) && !problems.some((q) => q.path === p.path)) problems.push(p);
+  }
+  return problems;
+}
 export type Instrument = z.infer<typeof Instrument>;
 /** The file shape before defaults are applied (what authors write). */
 export type InstrumentInput = z.input<typeof Instrument>;
@@ -198,10 +232,7 @@ export type ValidationResult = { ok: true; instrument: Instrument } | { ok: fals
 export function validateInstrument(doc: unknown): ValidationResult {
   const parsed = Instrument.safeParse(doc);
   if (parsed.success) return { ok: true, instrument: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  };
+  return { ok: false, problems: allProblems(doc, parsed.error.issues) };
 }
 
 /** Picks the text in the wanted language, falling back to Finnish. */

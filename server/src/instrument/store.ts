@@ -1,11 +1,11 @@
 /**
- * Instrument versions in the database. A published version is immutable: its
- * document and checksum never change once stored.
+ * Instrument versions in the database: draft → published → retired. A
+ * published version is immutable: its document and checksum never change.
  */
-
 import type { Executor } from '../db/knex';
 import { nowIso } from '../db/knex';
 import { AppError } from '../http/errors';
+import type { InstrumentStatus } from './api-types';
 import { checksum } from './checksum';
 import { Instrument } from './schema';
 
@@ -13,9 +13,12 @@ export type InstrumentVersionRow = {
   id: number;
   instrument_id: string;
   version: string;
-  status: 'draft' | 'published' | 'retired';
+  status: InstrumentStatus;
   checksum: string;
   document: string;
+  created_at: string;
+  published_at: string | null;
+  retired_at: string | null;
 };
 
 export class InstrumentConflictError extends AppError {
@@ -28,34 +31,59 @@ export class InstrumentConflictError extends AppError {
   }
 }
 
+export function findVersion(
+  db: Executor,
+  instrumentId: string,
+  version: string,
+): Promise<InstrumentVersionRow | undefined> {
+  return db<InstrumentVersionRow>('instrument_versions').where({ instrument_id: instrumentId, version }).first();
+}
+
+/** Inserts a new version row and returns its id (both engines' `returning` shapes). */
+export async function insertVersion(
+  db: Executor,
+  instrument: Instrument,
+  status: InstrumentStatus,
+  createdBy: string | null = null,
+): Promise<number> {
+  const now = nowIso();
+  const [row] = await db('instrument_versions')
+    .insert({
+      instrument_id: instrument.id,
+      version: instrument.version,
+      status,
+      checksum: checksum(instrument),
+      document: JSON.stringify(instrument),
+      created_at: now,
+      published_at: status === 'published' ? now : null,
+      created_by: createdBy,
+    })
+    .returning('id');
+  return typeof row === 'object' ? (row as { id: number }).id : Number(row);
+}
+
 /**
- * Stores a validated instrument as published, once. Storing the same content
- * again is a no-op; different content under a published number is refused.
+ * Publishes an instrument from a file, once. The same content again is a
+ * no-op; a draft of the same number is replaced by the file and published;
+ * different content under a published number is refused.
  */
 export async function publishInstrument(
   db: Executor,
   instrument: Instrument,
 ): Promise<{ id: number; created: boolean }> {
   const sum = checksum(instrument);
-  const existing = await db<InstrumentVersionRow>('instrument_versions')
-    .where({ instrument_id: instrument.id, version: instrument.version })
-    .first();
+  const existing = await findVersion(db, instrument.id, instrument.version);
+  if (existing?.status === 'draft') {
+    await db('instrument_versions')
+      .where('id', existing.id)
+      .update({ status: 'published', checksum: sum, document: JSON.stringify(instrument), published_at: nowIso() });
+    return { id: existing.id, created: true };
+  }
   if (existing) {
     if (existing.checksum !== sum) throw new InstrumentConflictError(instrument.id, instrument.version);
     return { id: existing.id, created: false };
   }
-  const [row] = await db('instrument_versions')
-    .insert({
-      instrument_id: instrument.id,
-      version: instrument.version,
-      status: 'published',
-      checksum: sum,
-      document: JSON.stringify(instrument),
-      created_at: nowIso(),
-    })
-    .returning('id');
-  const id = typeof row === 'object' ? (row as { id: number }).id : Number(row);
-  return { id, created: true };
+  return { id: await insertVersion(db, instrument, 'published'), created: true };
 }
 
 // Published versions never change, so a parsed document can be kept for the life of the process.

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../server/src/instrument/schema';
+import { useLanguage } from '../i18n/useLanguage';
+
+/** fi / sv / en buttons, each named in its own language. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current = useLanguage();
+  return (
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
+      {LANGUAGES.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          className="language-switch__button"
+          aria-pressed={lang === current}
+          onClick={() => void i18n.changeLanguage(lang)}
+        >
+          {t(`language.${lang}`)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

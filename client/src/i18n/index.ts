@@ -1,0 +1,48 @@
+/**
+ * i18next setup: Finnish by default, the reader's choice remembered in
+ * localStorage and mirrored to <html lang>.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../server/src/instrument/schema';
+import en from './en.json';
+import fi from './fi.json';
+import sv from './sv.json';
+
+export const resources = { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } } as const;
+
+const STORAGE_KEY = 'laatupeili.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'fi';
+  } catch {
+    // Storage can be blocked (privacy settings); Finnish is the default then.
+    return 'fi';
+  }
+}
+
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Not remembering the choice is acceptable.
+  }
+});
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: 'fi',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export default i18n;

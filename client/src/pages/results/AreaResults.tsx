@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize, type Scale } from '../../../../server/src/instrument/schema';
+import type { AreaResult } from '../../../../server/src/results/types';
+import { type BarDatum, HorizontalBarChart } from '../../components/charts/HorizontalBarChart';
+import { type ResultRow, ResultTable } from '../../components/ResultTable';
+import { useFormat } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import type { NumberedElement } from '../../lib/numbering';
+import { wrapText } from '../../lib/text';
+import { useMediaQuery } from '../../lib/useMediaQuery';
+
+type Props = { area: AreaResult; numbered: Map<string, NumberedElement>; scale: Scale | undefined };
+
+/** One area: its mean and n in the heading, a bar a standard, and the same figures as a table. */
+export function AreaResults({ area, numbered, scale }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = useFormat();
+  const narrow = useMediaQuery('(max-width: 40rem)');
+  const areaInfo = numbered.get(area.id);
+  const areaTitle = areaInfo ? `${areaInfo.number}. ${localize(areaInfo.text, language)}` : area.id;
+  const headingId = `area-${area.id}`;
+
+  const rows = useMemo<ResultRow[]>(
+    () =>
+      area.standards.map((standard) => {
+        const info = numbered.get(standard.id);
+        return {
+          id: standard.id,
+          number: info?.number ?? '',
+          label: info ? localize(info.text, language) : standard.id,
+          mean: standard.mean,
+          index: standard.index,
+          n: standard.n,
+        };
+      }),
+    [area, numbered, language],
+  );
+
+  const bars = useMemo<BarDatum[]>(
+    () =>
+      rows.map((row) => ({
+        label: [...wrapText(`${row.number} ${row.label}`, narrow ? 22 : 44), t('results.nLabel', { n: row.n })],
+        title: `${row.number} ${row.label}`,
+        value: row.mean,
+        detail: t('results.tooltip', { mean: format.mean(row.mean), index: format.integer(row.index), n: row.n }),
+      })),
+    [rows, narrow, t, format],
+  );
+  const formatValue = useCallback((value: number) => format.mean(value), [format]);
+
+  return (
+    <section className="area-result" aria-labelledby={headingId}>
+      <h2 id={headingId} className="area-result__heading">
+        {areaTitle}
+        <span className="area-result__meta">{t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}</span>
+      </h2>
+      {scale && (
+        <HorizontalBarChart
+          bars={bars}
+          min={scale.min}
+          max={scale.max}
+          axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}
+          ariaLabel={t('results.chartLabel', { area: areaTitle, min: scale.min, max: scale.max })}
+          formatValue={formatValue}
+          labelWidth={narrow ? 150 : 320}
+        />
+      )}
+      <details className="area-result__table" open={!scale}>
+        <summary>{t('results.showTable')}</summary>
+        <ResultTable
+          caption={t('results.tableCaption', { area: areaTitle })}
+          rows={rows}
+          firstColumn={t('results.columnStandard')}
+        />
+      </details>
+    </section>
+  );
+}

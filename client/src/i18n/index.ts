@@ -4,7 +4,8 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../server/src/instrument/schema';
+import type { Language } from '../../../server/src/instrument/schema';
+import { LANGUAGES } from '../../../server/src/instrument/text';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';

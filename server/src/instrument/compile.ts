@@ -4,7 +4,8 @@
  * open text). Also maps SurveyJS data to the API's answers and back.
  */
 import type { Answers } from './answers';
-import { type Instrument, LANGUAGES, type Language, type LocalizedText } from './schema';
+import type { Instrument } from './schema';
+import { displayNumber, LANGUAGES, type Language, type LocalizedText } from './text';
 
 /** The value SurveyJS stores for "not applicable / cannot say". */
 export const NA_VALUE = 'na';
@@ -47,15 +48,15 @@ export function compileToSurvey(instrument: Instrument): SurveyJson {
     checkErrorsMode: 'onNextPage',
     pages: instrument.areas.map((area, a) => ({
       name: area.id,
-      title: text(area.title, `${a + 1}. `),
+      title: text(area.title, `${displayNumber(a)}. `),
       description: text(area.description),
       elements: area.standards.map((standard, s) => ({
         type: 'panel',
         name: standard.id,
-        title: text(standard.statement, `${a + 1}.${s + 1} `),
+        title: text(standard.statement, `${displayNumber(a, s)} `),
         description: text(standard.description),
         elements: standard.indicators.map((indicator, i) => {
-          const title = text(indicator.question, `${a + 1}.${s + 1}.${i + 1} `);
+          const title = text(indicator.question, `${displayNumber(a, s, i)} `);
           if (indicator.kind === 'text') {
             return { type: 'comment', name: indicator.id, title, description: text(indicator.help), rows: 5 };
           }

@@ -5,14 +5,9 @@
  */
 import { z } from 'zod';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGE_NAMES, LANGUAGES, type Language, type LocalizedText as Text } from './text';
 
-/** Limits the server enforces on answers; shared so the client shows the same. */
-export const LIMITS = {
-  answerText: 4000,
-  groupName: 200,
-} as const;
+export { displayNumber, LANGUAGE_NAMES, LANGUAGES, type Language, LIMITS, localize } from './text';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Id = z
@@ -22,14 +17,14 @@ const Id = z
   .regex(idPattern, 'an id is a lowercase slug: letters a–z, digits and single hyphens');
 
 /** A text in every language the instrument declares; Finnish is always required. */
-export const LocalizedText = z
+export const LocalizedText: z.ZodType<Text, Text> = z
   .object({
     fi: z.string().trim().min(1, 'the Finnish text is required').max(2000),
     sv: z.string().trim().min(1, 'the Swedish text must not be empty').max(2000).optional(),
     en: z.string().trim().min(1, 'the English text must not be empty').max(2000).optional(),
   })
   .strict();
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export type LocalizedText = Text;
 
 const ScaleLabel = z.object({ value: z.number().int(), text: LocalizedText }).strict();
 
@@ -210,8 +205,6 @@ export type Instrument = z.infer<typeof Instrument>;
 /** The file shape before defaults are applied (what authors write). */
 export type InstrumentInput = z.input<typeof Instrument>;
 
-export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
-
 function isLocalized(value: object): value is Partial<Record<Language, string>> {
   return 'fi' in value && Object.keys(value).every((k) => (LANGUAGES as readonly string[]).includes(k));
 }
@@ -233,12 +226,6 @@ export function validateInstrument(doc: unknown): ValidationResult {
   const parsed = Instrument.safeParse(doc);
   if (parsed.success) return { ok: true, instrument: parsed.data };
   return { ok: false, problems: allProblems(doc, parsed.error.issues) };
-}
-
-/** Picks the text in the wanted language, falling back to Finnish. */
-export function localize(text: LocalizedText | undefined, lang: Language): string {
-  if (!text) return '';
-  return text[lang] ?? text.fi;
 }
 
 /** Every indicator with its place in the tree, in display order. */

@@ -89,6 +89,10 @@ export async function publishInstrument(
 // Published versions never change, so a parsed document can be kept for the life of the process.
 const parsed = new Map<string, Instrument>();
 
+export function cachedInstrument(sum: string): Instrument | undefined {
+  return parsed.get(sum);
+}
+
 /** The parsed instrument of a stored version, cached by checksum. */
 export function parseStoredInstrument(row: Pick<InstrumentVersionRow, 'checksum' | 'document'>): Instrument {
   const cached = parsed.get(row.checksum);

@@ -42,7 +42,12 @@ export async function resolveInvitation(
 }
 
 export function presentInvitation(inv: ResolvedInvitation): InvitationInfo {
-  return { mode: inv.mode, round: presentRound(inv.round), organisation: inv.organisation, instrument: inv.instrument };
+  return {
+    mode: inv.mode,
+    round: presentRound(inv.round, inv.instrument),
+    organisation: inv.organisation,
+    instrument: inv.instrument,
+  };
 }
 
 /** Answers are taken only while the round is open. */

@@ -20,11 +20,12 @@ export async function organisationResults(
   const organisation = await findRoundOrganisation(db, roundId, organisationId);
   if (!organisation) throw new NotFoundError('the organisation in this round');
 
+  const instrument = await roundInstrument(db, round);
   const scope = { roundId, organisationId };
   const { responses, participants } = await countSubmitted(db, scope);
   const suppressed = responses < round.min_group_size;
   const base = {
-    round: presentRound(round),
+    round: presentRound(round, instrument),
     organisation,
     responses,
     participants: suppressed ? null : participants,
@@ -33,7 +34,6 @@ export async function organisationResults(
   };
   if (suppressed) return { ...base, areas: [] };
 
-  const instrument = await roundInstrument(db, round);
   const [counts, standards, areas] = await Promise.all([
     indicatorCounts(db, scope),
     groupFigures(db, scope, 'standard_id'),

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../instrument/schema';
+import type { Instrument, LocalizedText } from '../instrument/schema';
 import type { RoundRow } from './queries';
 import type { RoundStatus, RoundSummary } from './types';
 
@@ -9,7 +9,8 @@ export function roundStatus(round: Pick<RoundRow, 'opens_at' | 'closes_at'>, now
   return 'open';
 }
 
-export function presentRound(row: RoundRow, now = new Date()): RoundSummary {
+/** The round as the API shows it; `instrument` gives the instrument's title. */
+export function presentRound(row: RoundRow, instrument: Pick<Instrument, 'title'>, now = new Date()): RoundSummary {
   return {
     id: row.id,
     name: {
@@ -18,6 +19,7 @@ export function presentRound(row: RoundRow, now = new Date()): RoundSummary {
       ...(row.name_en ? { en: row.name_en } : {}),
     },
     instrumentId: row.instrument_id,
+    instrumentTitle: instrument.title,
     instrumentVersion: row.version,
     opensAt: row.opens_at,
     closesAt: row.closes_at,

@@ -5,7 +5,7 @@
 import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import type { Instrument } from '../instrument/schema';
-import { parseStoredInstrument } from '../instrument/store';
+import { cachedInstrument, parseStoredInstrument } from '../instrument/store';
 import { organisationsQuery, presentOrganisation } from '../organisations/queries';
 import type { OrganisationSummary } from '../organisations/types';
 
@@ -70,11 +70,13 @@ export async function roundInstrument(
   db: Executor,
   round: Pick<RoundRow, 'instrument_version_id'>,
 ): Promise<Instrument> {
-  const row = await db('instrument_versions')
-    .select('checksum', 'document')
-    .where('id', round.instrument_version_id)
-    .first();
-  if (!row) throw new Error(`instrument version ${round.instrument_version_id} is missing`);
+  const id = round.instrument_version_id;
+  // The checksum is 64 bytes; the document is fetched and parsed only when this process has not seen it.
+  const head = await db('instrument_versions').select('checksum').where('id', id).first();
+  if (!head) throw new Error(`instrument version ${id} is missing`);
+  const cached = cachedInstrument(head.checksum);
+  if (cached) return cached;
+  const row = await db('instrument_versions').select('checksum', 'document').where('id', id).first();
   return parseStoredInstrument(row);
 }
 

@@ -20,9 +20,10 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
   const roundDetail = async (id: string): Promise<RoundDetail> => {
     const round = await findRound(db, id);
     if (!round) throw new NotFoundError('the round');
+    const instrument = await roundInstrument(db, round);
     return {
-      ...presentRound(round),
-      instrument: await roundInstrument(db, round),
+      ...presentRound(round, instrument),
+      instrument,
       organisations: await roundOrganisations(db, round.id),
     };
   };
@@ -34,7 +35,9 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds',
       policy: policy.roles(),
       handler: async (req, res) => {
-        const rounds: RoundSummary[] = (await listRounds(db, req.auth!.user)).map((r) => presentRound(r));
+        const rounds: RoundSummary[] = await Promise.all(
+          (await listRounds(db, req.auth!.user)).map(async (r) => presentRound(r, await roundInstrument(db, r))),
+        );
         res.json(rounds);
       },
     },

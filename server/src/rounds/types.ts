@@ -12,6 +12,7 @@ export type RoundSummary = {
   id: string;
   name: LocalizedText;
   instrumentId: string;
+  instrumentTitle: LocalizedText;
   instrumentVersion: string;
   opensAt: string;
   closesAt: string;

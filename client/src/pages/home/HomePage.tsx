@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { RoundSummary } from '../../../../server/src/rounds/types';
 import { useRound, useRounds } from '../../api/hooks';
 import { ErrorNotice, Loading } from '../../components/Feedback';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { OrganisationSummary } from '../../../../server/src/rounds/types';
 import { useLanguage } from '../../i18n/useLanguage';
 

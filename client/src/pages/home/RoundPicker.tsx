@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { RoundSummary } from '../../../../server/src/rounds/types';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';

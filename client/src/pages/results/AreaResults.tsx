@@ -1,12 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Scale } from '../../../../server/src/instrument/schema';
+import type { NumberedElement } from '../../../../server/src/instrument/numbering';
+import type { Scale } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { AreaResult } from '../../../../server/src/results/types';
 import { type BarDatum, HorizontalBarChart } from '../../components/charts/HorizontalBarChart';
 import { type ResultRow, ResultTable } from '../../components/ResultTable';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import type { NumberedElement } from '../../lib/numbering';
 import { wrapText } from '../../lib/text';
 import { useMediaQuery } from '../../lib/useMediaQuery';
 

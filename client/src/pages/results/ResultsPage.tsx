@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/schema';
+import { numberInstrument } from '../../../../server/src/instrument/numbering';
+import { localize } from '../../../../server/src/instrument/text';
 import type { OrganisationResults } from '../../../../server/src/results/types';
 import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useResults, useRound } from '../../api/hooks';
 import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLanguage } from '../../i18n/useLanguage';
-import { numberInstrument } from '../../lib/numbering';
 import { paths } from '../../lib/paths';
 import { AreaResults } from './AreaResults';
 import { ScaleNote } from './ScaleNote';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Scale } from '../../../../server/src/instrument/schema';
+import type { Scale } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** What the numbers mean: the scale's end points and the 0–100 index. */

@@ -1,10 +1,11 @@
 import { type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Instrument, localize } from '../../../../server/src/instrument/schema';
+import { numberInstrument } from '../../../../server/src/instrument/numbering';
+import type { Instrument } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { ApiError } from '../../api/client';
 import { useErrorText } from '../../components/useErrorText';
 import { useLanguage } from '../../i18n/useLanguage';
-import { numberInstrument } from '../../lib/numbering';
 
 type Props = { error: ApiError; instrument: Instrument; onRetry?: () => void; ref?: Ref<HTMLDivElement> };
 

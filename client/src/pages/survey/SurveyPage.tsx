@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/schema';
+import { localize } from '../../../../server/src/instrument/text';
 import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useRound } from '../../api/hooks';
 import { ErrorNotice, Loading, Notice } from '../../components/Feedback';

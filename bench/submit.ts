@@ -1,0 +1,237 @@
+/**
+ * Load benchmark of the whole-response submit (issue "Proven at scale"): the
+ * real server, started as a child process on a fresh SQLite file, against a
+ * bare Express app that only parses and echoes the same payload. Prints
+ * figures and asserts nothing. Progress goes to stderr, figures to stdout.
+ *
+ *   npm run bench:submit      (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS)
+ *
+ * To profile the server, pass Node options to it alone, e.g.
+ * BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+ *
+ * Run with `--echo <port>`, this file is the baseline server itself: both
+ * servers run as child processes under the same loader, so they compete with
+ * autocannon for the CPU alike.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import express from 'express';
+import type { InvitationInfo } from '../server/src/responses/types';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const TOKEN = 'demo-1';
+const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
+
+const children = new Set<ChildProcess>();
+let tmpDir: string | undefined;
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** One Node process, no tsx wrapper process in between: a signal reaches the server itself. */
+function spawnNode(args: string[], env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while starting`);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${base} did not become healthy in ${timeoutMs} ms`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function cleanup() {
+  for (const child of children) child.kill('SIGKILL');
+  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+}
+
+/** Complete answers to every rating indicator: a few "not applicable", about one in five with evidence. */
+function payloads(info: InvitationInfo, count: number): string[] {
+  const ids = info.instrument.areas.flatMap((a) =>
+    a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating').map((i) => i.id)),
+  );
+  const texts = [
+    'Käymme ohjauskeskustelun rungon läpi tiimipalaverissa kerran lukukaudessa.',
+    'Asiakaspalautteessa tämä nousee esiin myönteisesti; kehitettävää on silti ajanvarauksessa.',
+    'Meillä on kirjattu toimintatapa, mutta se ei ole kaikkien tiedossa. Päivitämme ohjeen syksyllä.',
+  ];
+  return Array.from({ length: count }, () => {
+    const answers = Object.fromEntries(
+      ids.map((id) => {
+        if (randomInt(100) < 5) return [id, { na: true }];
+        const answer: { value: number; text?: string } = { value: 1 + randomInt(5) };
+        if (randomInt(100) < 20) answer.text = texts[randomInt(texts.length)];
+        return [id, answer];
+      }),
+    );
+    return JSON.stringify({ id: ID_SLOT, language: 'fi', answers });
+  });
+}
+
+type Run = { result: autocannon.Result; samples: string[] };
+
+function cannon(url: string, bodies: string[], seconds: number): Promise<Run> {
+  const samples: string[] = [];
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers: { 'content-type': 'application/json' },
+        requests: [
+          {
+            // A new response id on every request, so that each is a new submission.
+            setupRequest: (req) => ({ ...req, body: bodies[randomInt(bodies.length)]!.replace(ID_SLOT, randomUUID()) }),
+            onResponse: (status, body) => {
+              if ((status < 200 || status > 299) && samples.length < 3) samples.push(`${status} ${body.slice(0, 200)}`);
+            },
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve({ result, samples })),
+    );
+  });
+}
+
+function describeRun(name: string, { result, samples }: Run): void {
+  const codes = Object.entries(result.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}:${s.count ?? 0}`)
+    .join(' ');
+  const l = result.latency;
+  console.log(
+    `${name}: mean ${result.requests.average.toFixed(1)} req/s (${result['2xx']} 2xx, ${result.non2xx} non-2xx,` +
+      ` ${result.errors} errors, ${result.timeouts} timeouts; status ${codes || 'none'})`,
+  );
+  console.log(`${name}: latency ms p50 ${l.p50} p90 ${l.p90} p97.5 ${l.p97_5} p99 ${l.p99} max ${l.max}`);
+  for (const s of samples) console.log(`${name}: sample non-2xx answer ${s}`);
+}
+
+async function echoServer(port: number): Promise<void> {
+  const app = express();
+  app.use(express.json({ limit: '512kb' }));
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.post('/echo', (req, res) => {
+    res.status(201).json(req.body);
+  });
+  app.listen(port, '127.0.0.1');
+}
+
+async function main(): Promise<void> {
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-bench-'));
+  const file = path.join(tmpDir, 'bench.sqlite');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  log(`bench:submit: starting the server on ${base} with ${file}`);
+  const server = spawnNode(
+    ['server/src/main.ts'],
+    { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}`, DEMO: 'true', LOG_LEVEL: 'warn' },
+    (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  );
+  await waitHealthy(base, server);
+  const info = (await (await fetch(`${base}/api/invitations/${TOKEN}`)).json()) as InvitationInfo;
+  const bodies = payloads(info, 64);
+  const check = await fetch(`${base}/api/invitations/${TOKEN}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: bodies[0]!.replace(ID_SLOT, randomUUID()),
+  });
+  if (check.status !== 201) throw new Error(`a trial submit failed: ${check.status} ${await check.text()}`);
+  log(`bench:submit: payload ${Buffer.byteLength(bodies[0]!)} bytes; warming up ${WARMUP_SECONDS} s`);
+
+  const url = `${base}/api/invitations/${TOKEN}/responses`;
+  const warm = await cannon(url, bodies, WARMUP_SECONDS);
+  log(`bench:submit: real server, ${SECONDS} s at ${CONNECTIONS} connections`);
+  const real = await cannon(url, bodies, SECONDS);
+  await stop(server);
+
+  const db = new Database(file, { readonly: true });
+  const stored = db
+    .prepare("SELECT count(*) AS n FROM responses WHERE invitation_token = ? AND status = 'submitted'")
+    .get(TOKEN) as { n: number };
+  db.close();
+
+  const echoPort = await freePort();
+  const echoBase = `http://127.0.0.1:${echoPort}`;
+  log(`bench:submit: echo baseline on ${echoBase}`);
+  const echo = spawnNode(['bench/submit.ts', '--echo', String(echoPort)], {});
+  await waitHealthy(echoBase, echo);
+  await cannon(`${echoBase}/echo`, bodies, WARMUP_SECONDS);
+  const baseline = await cannon(`${echoBase}/echo`, bodies, SECONDS);
+  await stop(echo);
+
+  describeRun('real', real);
+  describeRun('echo', baseline);
+  const acked = 1 + warm.result['2xx'] + real.result['2xx'];
+  // Requests still in flight when autocannon stops may be stored without being counted.
+  console.log(`real: ${acked} submits answered 2xx in all; ${stored.n} submitted responses on ${TOKEN} in the database`);
+  const non2xx = real.result.non2xx + real.result.errors + warm.result.non2xx + warm.result.errors;
+  console.log(`real: ${non2xx === 0 ? 'every answer was 2xx' : `${non2xx} answers were not 2xx`}`);
+
+  const rps = real.result.requests.average;
+  const echoRps = baseline.result.requests.average;
+  console.log(
+    `bench:submit rps=${rps.toFixed(1)} echo_rps=${echoRps.toFixed(1)} ratio=${(rps / echoRps).toFixed(3)} p99_ms=${real.result.latency.p99}`,
+  );
+}
+
+if (process.argv[2] === '--echo') {
+  await echoServer(Number(process.argv[3]));
+} else {
+  process.on('exit', cleanup);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+  try {
+    await main();
+  } catch (err) {
+    console.error(err);
+    process.exitCode = 1;
+  }
+  // autocannon may leave sockets open: end the run here.
+  process.exit();
+}

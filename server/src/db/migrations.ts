@@ -11,6 +11,8 @@ import * as responsesAnswers from './migrations/20261125120300-create-responses-
 import * as usersSessionsAudit from './migrations/20261125130000-create-users-sessions-audit';
 import * as roundsInvitationsDrafts from './migrations/20261125140000-rounds-invitations-drafts';
 import * as instrumentLifecycle from './migrations/20261125150000-instrument-lifecycle';
+import * as createRollups from './migrations/20261125160000-create-rollups';
+import * as fillRollups from './migrations/20261125160100-fill-rollups';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '20261125130000-create-users-sessions-audit': usersSessionsAudit,
   '20261125140000-rounds-invitations-drafts': roundsInvitationsDrafts,
   '20261125150000-instrument-lifecycle': instrumentLifecycle,
+  '20261125160000-create-rollups': createRollups,
+  '20261125160100-fill-rollups': fillRollups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS, DEMO_RESPONSES_PER_ORGANISATION, DEMO_ROUND_ID, DEMO_USERS } from '../../../seeds/demo';
 import { REGIONS } from '../../../seeds/regions';
 import { organisationResults } from '../results/service';
+import { expectNothingOwnShown } from '../test/assert';
 import { createTestDb } from '../test/db';
 import type { Db } from './knex';
 import { seedDemo, seedRegions } from './seed';
@@ -31,11 +32,12 @@ describe('seeding', () => {
   });
 
   it('gives charts something to show, and hides an organisation below the minimum', async () => {
-    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0].id);
+    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0].id, { role: 'admin' });
     expect(shown.suppressed).toBe(false);
     expect(shown.areas.every((a) => a.mean !== null && a.n === shown.responses)).toBe(true);
-    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id);
-    expect(hidden).toMatchObject({ suppressed: true, responses: 3, areas: [] });
+    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id, { role: 'admin' });
+    expect(hidden).toMatchObject({ suppressed: true, suppressedReason: 'small', responses: 3 });
+    expectNothingOwnShown(hidden);
   });
 });
 

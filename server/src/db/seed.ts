@@ -110,6 +110,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
         {
           round,
           organisationId: org.id,
+          regionCode: org.regionCode,
           instrument,
           mode: group ? 'group' : 'individual',
           invitationToken: demoInvitationToken(i),

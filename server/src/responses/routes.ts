@@ -89,7 +89,7 @@ export function responseRoutes({ db }: RouteDeps): Route[] {
       before: guesses,
       handler: async (req, res) => {
         const row = await submittedResponse(db, code(req.params));
-        res.json(await organisationResults(db, row.round_id, row.organisation_id));
+        res.json(await organisationResults(db, row.round_id, row.organisation_id, null));
       },
     },
     {

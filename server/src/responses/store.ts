@@ -1,14 +1,43 @@
-/** Writing a submitted response's answer rows: one place for every way of submitting. */
+/** Writing a submitted response's answer rows and rollups: one place for every way of submitting. */
 import type { Executor } from '../db/knex';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
+import { applyRollups, rollupDelta } from '../results/rollups';
 
 const INSERT_BATCH = 100;
 
-export async function insertAnswerRows(
+export type StoredResponse = {
+  id: string;
+  roundId: string;
+  organisationId: string;
+  regionCode: string;
+  participants: number | null;
+};
+
+/** Inside the submit's transaction: the answer rows, then the rollups that results read. */
+export async function storeSubmittedAnswers(
   trx: Executor,
   instrument: Instrument,
-  response: { id: string; roundId: string; organisationId: string },
+  response: StoredResponse,
+  answers: Answers,
+) {
+  await insertAnswerRows(trx, instrument, response, answers);
+  await applyRollups(
+    trx,
+    {
+      roundId: response.roundId,
+      organisationId: response.organisationId,
+      regionCode: response.regionCode,
+      participants: response.participants ?? 0,
+    },
+    rollupDelta(instrument, answers),
+  );
+}
+
+async function insertAnswerRows(
+  trx: Executor,
+  instrument: Instrument,
+  response: StoredResponse,
   answers: Answers,
 ): Promise<void> {
   const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));

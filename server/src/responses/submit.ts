@@ -11,7 +11,7 @@ import type { RoundRow } from '../rounds/queries';
 import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, findByResumeCode, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
-import { insertAnswerRows } from './store';
+import { storeSubmittedAnswers } from './store';
 import type { SubmitDraftBody, SubmitResponseBody, SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
@@ -29,6 +29,7 @@ async function earlierSubmission(db: Executor, id: string, roundId: string, orga
 export type SubmitTarget = {
   round: RoundRow;
   organisationId: string;
+  regionCode: string;
   instrument: Instrument;
   mode: InvitationMode;
   invitationToken: string | null;
@@ -69,7 +70,18 @@ export async function submitWhole(
         updated_at: submittedAt,
         submitted_at: submittedAt,
       });
-      await insertAnswerRows(trx, instrument, { id: body.id, roundId: round.id, organisationId }, body.answers);
+      await storeSubmittedAnswers(
+        trx,
+        instrument,
+        {
+          id: body.id,
+          roundId: round.id,
+          organisationId,
+          regionCode: target.regionCode,
+          participants: body.participants ?? null,
+        },
+        body.answers,
+      );
     });
   } catch (err) {
     // Two submits of one id at once: the other one won; report it as the duplicate it is.
@@ -89,6 +101,7 @@ export async function submitWithInvitation(db: Db, token: string, body: SubmitRe
     {
       round: inv.round,
       organisationId: inv.organisation.id,
+      regionCode: inv.organisation.regionCode,
       instrument: inv.instrument,
       mode: inv.mode,
       invitationToken: token,
@@ -120,10 +133,16 @@ export async function submitDraft(db: Db, code: string, body: SubmitDraftBody): 
         ...(body.participants !== undefined ? { participants: body.participants } : {}),
       });
     if (moved !== 1) return false;
-    await insertAnswerRows(
+    await storeSubmittedAnswers(
       trx,
       invitation.instrument,
-      { id: row.id, roundId: row.round_id, organisationId: row.organisation_id },
+      {
+        id: row.id,
+        roundId: row.round_id,
+        organisationId: row.organisation_id,
+        regionCode: invitation.organisation.regionCode,
+        participants: body.participants ?? row.participants,
+      },
       body.answers,
     );
     return true;

@@ -1,57 +1,53 @@
-/** Assembles figures in the instrument's order, adding the 0–100 index. */
+/** Assembles an organisation's figures in the instrument's order, beside the region and the country. */
 import type { Instrument } from '../instrument/schema';
-import type { GroupFigure, IndicatorCount } from './queries';
+import { figureOf, type Sums, withheld, ZERO } from './figures';
 import type { AreaResult, Figure, IndicatorResult, StandardResult } from './types';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+export type ReportInputs = {
+  own: Map<string, Sums> | null; // null: the organisation is suppressed
+  region: Map<string, Sums> | null; // null: withheld (see countryPlan)
+  country: Map<string, Sums> | null;
+  distribution: Map<string, Map<number, number>>;
+  texts: Map<string, string[]>;
+  minGroupSize: number;
+};
 
-export function figure(n: number, mean: number | null, scale: Instrument['scale']): Figure {
-  if (mean === null || n === 0 || !scale) return { n, mean: null, index: null };
-  return { n, mean: round2(mean), index: Math.round(((mean - scale.min) / (scale.max - scale.min)) * 100) };
-}
+export function presentReport(instrument: Instrument, input: ReportInputs): AreaResult[] {
+  const { scale } = instrument;
+  const fig = (m: Map<string, Sums> | null, id: string): Figure =>
+    m ? figureOf(m.get(id) ?? ZERO, scale, input.minGroupSize) : withheld();
+  const compared = (id: string) => ({
+    ...fig(input.own, id),
+    region: fig(input.region, id),
+    country: fig(input.country, id),
+  });
+  const values = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i) : [];
 
-export function presentResults(
-  instrument: Instrument,
-  counts: IndicatorCount[],
-  standards: GroupFigure[],
-  areas: GroupFigure[],
-): AreaResult[] {
-  const scale = instrument.scale;
-  const byIndicator = new Map<string, IndicatorCount[]>();
-  for (const c of counts) byIndicator.set(c.indicatorId, [...(byIndicator.get(c.indicatorId) ?? []), c]);
-  const standardFigures = new Map(standards.map((s) => [s.id, s]));
-  const areaFigures = new Map(areas.map((a) => [a.id, a]));
-
-  const indicatorResult = (id: string): IndicatorResult => {
-    const rows = byIndicator.get(id) ?? [];
-    const scored = rows.filter((r) => r.value !== null);
-    const n = scored.reduce((sum, r) => sum + r.count, 0);
-    const total = scored.reduce((sum, r) => sum + r.count * (r.value ?? 0), 0);
-    const values = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i) : [];
+  const indicator = (id: string): IndicatorResult => {
+    const own = input.own ? (input.own.get(id) ?? ZERO) : null;
+    const counts = input.distribution.get(id);
+    // A distribution of fewer answers than the minimum would show single answers: withheld with the mean.
+    const shown = own !== null && own.responses >= input.minGroupSize;
     return {
       id,
-      ...figure(n, n > 0 ? total / n : null, scale),
-      notApplicable: rows.filter((r) => r.notApplicable).reduce((sum, r) => sum + r.count, 0),
-      distribution: values.map((value) => ({
-        value,
-        count: scored.filter((r) => r.value === value).reduce((sum, r) => sum + r.count, 0),
-      })),
+      ...compared(id),
+      notApplicable: shown ? own.na : 0,
+      distribution: shown ? values.map((value) => ({ value, count: counts?.get(value) ?? 0 })) : [],
+      texts: own ? (input.texts.get(id) ?? []) : [],
     };
   };
 
-  return instrument.areas.map((area) => {
-    const a = areaFigures.get(area.id);
-    return {
+  return instrument.areas.map(
+    (area): AreaResult => ({
       id: area.id,
-      ...figure(a?.n ?? 0, a?.mean ?? null, scale),
-      standards: area.standards.map((standard): StandardResult => {
-        const s = standardFigures.get(standard.id);
-        return {
+      ...compared(area.id),
+      standards: area.standards.map(
+        (standard): StandardResult => ({
           id: standard.id,
-          ...figure(s?.n ?? 0, s?.mean ?? null, scale),
-          indicators: standard.indicators.map((i) => indicatorResult(i.id)),
-        };
-      }),
-    };
-  });
+          ...compared(standard.id),
+          indicators: standard.indicators.map((i) => indicator(i.id)),
+        }),
+      ),
+    }),
+  );
 }

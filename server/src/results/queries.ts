@@ -1,64 +1,112 @@
 /**
- * Aggregates come from indexed GROUP BY queries over the answers table; answers
- * are never loaded into JavaScript one by one.
+ * Reads of the rollups (a few hundred rows at most); answers are never
+ * loaded into JavaScript one by one. Evidence texts come from an indexed
+ * read of one organisation's answers.
  */
-import { type Executor, toBool, toNumber } from '../db/knex';
+import { type Executor, toNumber } from '../db/knex';
+import type { Sums } from './figures';
+import type { ElementKind } from './rollups';
 
-export type Scope = { roundId: string; organisationId: string };
+export type OrganisationCount = { organisationId: string; regionCode: string; responses: number; participants: number };
 
-export type IndicatorCount = { indicatorId: string; value: number | null; notApplicable: boolean; count: number };
-export type GroupFigure = { id: string; n: number; mean: number | null };
-
-/** Submitted responses (a working group's answer is one response) and, for groups, the people behind them. */
-export async function countSubmitted(
+export async function organisationCounts(
   db: Executor,
-  { roundId, organisationId }: Scope,
-): Promise<{ responses: number; participants: number | null }> {
-  const row = await db('responses')
-    .count({ n: '*' })
-    .sum({ people: 'participants' })
-    .where({ round_id: roundId, organisation_id: organisationId, status: 'submitted' })
-    .first();
-  return {
-    responses: toNumber(row?.n),
-    participants: row?.people === null || row?.people === undefined ? null : toNumber(row.people),
-  };
-}
-
-/** Distribution of answers a indicator: one row per (indicator, value, not applicable). */
-export async function indicatorCounts(db: Executor, { roundId, organisationId }: Scope): Promise<IndicatorCount[]> {
-  type Row = { indicator_id: string; value: unknown; not_applicable: unknown; count: unknown };
-  const rows: Row[] = await db('answers')
-    .select('indicator_id', 'value', 'not_applicable')
-    .count({ count: '*' })
-    .where({ round_id: roundId, organisation_id: organisationId })
-    .andWhere((q) => q.whereNotNull('value').orWhere('not_applicable', true))
-    .groupBy('indicator_id', 'value', 'not_applicable');
+  roundId: string,
+  filter: { regionCode?: string; organisationId?: string } = {},
+): Promise<OrganisationCount[]> {
+  const q = db('rollup_organisations')
+    .select('organisation_id', 'region_code', 'responses', 'participants')
+    .where('round_id', roundId);
+  if (filter.regionCode) q.where('region_code', filter.regionCode);
+  if (filter.organisationId) q.where('organisation_id', filter.organisationId);
+  const rows = await q;
   return rows.map((r) => ({
-    indicatorId: String(r.indicator_id),
-    value: r.value === null ? null : toNumber(r.value),
-    notApplicable: toBool(r.not_applicable),
-    count: toNumber(r.count),
+    organisationId: r.organisation_id,
+    regionCode: r.region_code,
+    responses: toNumber(r.responses),
+    participants: toNumber(r.participants),
   }));
 }
 
-/** Mean of the scores and the number of responses that gave one, by standard or by area. */
-export async function groupFigures(
+type FigureRow = {
+  element_id: string;
+  responses: unknown;
+  score_sum: unknown;
+  score_count: unknown;
+  na_count: unknown;
+};
+
+const toSums = (r: FigureRow): Sums => ({
+  responses: toNumber(r.responses),
+  sum: toNumber(r.score_sum),
+  count: toNumber(r.score_count),
+  na: toNumber(r.na_count),
+});
+
+export type Level =
+  | { level: 'organisation'; regionCode: string; organisationId: string }
+  | { level: 'region'; regionCode: string }
+  | { level: 'round' };
+
+/** Every element's sums at one level: one organisation, one region or the whole round. */
+export async function figureSums(db: Executor, roundId: string, at: Level): Promise<Map<string, Sums>> {
+  const rows: FigureRow[] = await db('rollup_figures')
+    .select('element_id', 'responses', 'score_sum', 'score_count', 'na_count')
+    .where({
+      round_id: roundId,
+      level: at.level,
+      region_code: at.level === 'round' ? '' : at.regionCode,
+      organisation_id: at.level === 'organisation' ? at.organisationId : '',
+    });
+  return new Map(rows.map((r) => [r.element_id, toSums(r)]));
+}
+
+/** Sums of one kind of element for every organisation of a region (or every region of the round). */
+export async function breakdownSums(
   db: Executor,
-  { roundId, organisationId }: Scope,
-  level: 'standard_id' | 'area_id',
-): Promise<GroupFigure[]> {
-  type Row = { id: string; n: unknown; mean: unknown };
-  const rows: Row[] = await db('answers')
-    .select({ id: level })
-    .countDistinct({ n: 'response_id' })
-    .avg({ mean: 'value' })
+  roundId: string,
+  by: { organisationsOf: string } | 'regions',
+  kinds: ElementKind[],
+): Promise<Map<string, Map<string, Sums>>> {
+  const q = db('rollup_figures')
+    .select('region_code', 'organisation_id', 'element_id', 'responses', 'score_sum', 'score_count', 'na_count')
+    .where('round_id', roundId)
+    .whereIn('element_kind', kinds);
+  if (by === 'regions') q.where('level', 'region');
+  else q.where({ level: 'organisation', region_code: by.organisationsOf });
+  const out = new Map<string, Map<string, Sums>>();
+  for (const r of await q) {
+    const key = by === 'regions' ? r.region_code : r.organisation_id;
+    if (!out.has(key)) out.set(key, new Map());
+    out.get(key)!.set(r.element_id, toSums(r));
+  }
+  return out;
+}
+
+export async function distributionCounts(db: Executor, roundId: string, organisationId: string) {
+  const rows = await db('rollup_distribution')
+    .select('indicator_id', 'value', 'count')
+    .where({ round_id: roundId, organisation_id: organisationId });
+  const out = new Map<string, Map<number, number>>();
+  for (const r of rows) {
+    if (!out.has(r.indicator_id)) out.set(r.indicator_id, new Map());
+    out.get(r.indicator_id)!.set(toNumber(r.value), toNumber(r.count));
+  }
+  return out;
+}
+
+/** The organisation's evidence texts by indicator, sorted by text so that order tells nothing of who wrote what. */
+export async function evidenceTexts(
+  db: Executor,
+  roundId: string,
+  organisationId: string,
+): Promise<Map<string, string[]>> {
+  const rows = await db('answers')
+    .select('indicator_id', 'text')
     .where({ round_id: roundId, organisation_id: organisationId })
-    .whereNotNull('value')
-    .groupBy(level);
-  return rows.map((r) => ({
-    id: String(r.id),
-    n: toNumber(r.n),
-    mean: r.mean === null ? null : toNumber(r.mean),
-  }));
+    .whereNotNull('text')
+    .orderBy(['indicator_id', 'text']);
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.indicator_id, [...(out.get(r.indicator_id) ?? []), r.text]);
+  return out;
 }

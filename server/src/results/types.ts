@@ -1,34 +1,90 @@
 /** The results API's shapes, shared with the client. */
-import type { OrganisationSummary, RoundSummary } from '../rounds/types';
+import type { LocalizedText } from '../instrument/text';
+import type { OrganisationSummary, RegionView } from '../organisations/types';
+import type { RoundSummary } from '../rounds/types';
 
-/** One figure with the number of responses behind it. `mean` and `index` are null when nothing was scored. */
+/** Three colour bands of the 0–100 index, as THL's TEAviisari shows municipalities. */
+export type Band = 'weak' | 'fair' | 'good';
+export const BAND_LIMITS = { fair: 50, good: 75 } as const;
+
+/** One figure with the number of responses behind it. */
 export type Figure = {
   /** Responses that gave a score (not "not applicable") behind this figure. */
   n: number;
+  /** Null when nothing was scored, or when hidden because n is below the round's minimum group size. */
   mean: number | null;
   /** The mean on a 0–100 scale: (mean − min) / (max − min) × 100. */
   index: number | null;
+  band: Band | null;
+  /** True when n is below the minimum group size: mean, index and band are withheld. */
+  hidden: boolean;
 };
 
-export type IndicatorResult = Figure & {
+export type Compared = Figure & { region: Figure; country: Figure };
+
+export type IndicatorResult = Compared & {
   id: string;
   notApplicable: number;
   distribution: { value: number; count: number }[];
+  /** The evidence texts of the organisation's respondents (empty when suppressed). */
+  texts: string[];
 };
 
-export type StandardResult = Figure & { id: string; indicators: IndicatorResult[] };
+export type StandardResult = Compared & { id: string; indicators: IndicatorResult[] };
 
-export type AreaResult = Figure & { id: string; standards: StandardResult[] };
+export type AreaResult = Compared & { id: string; standards: StandardResult[] };
+
+export type TrendPoint = {
+  roundId: string;
+  name: LocalizedText;
+  opensAt: string;
+  instrumentVersion: string;
+  responses: number;
+  suppressed: boolean;
+  /** Keyed by the ids of the current round's instrument version (earlier ids followed through `replaces`). */
+  areas: Record<string, Figure>;
+  standards: Record<string, Figure>;
+  indicators: Record<string, Figure>;
+};
 
 export type OrganisationResults = {
   round: RoundSummary;
   organisation: OrganisationSummary;
-  /** Submitted responses of the organisation in the round. */
+  /** Submitted responses of the organisation in the round (a working group's answer is one). */
   responses: number;
   /** People behind working-group responses (null when none were groups, or suppressed). */
   participants: number | null;
+  regionResponses: number;
+  countryResponses: number;
   minGroupSize: number;
-  /** True when responses < minGroupSize: no figures are given (anonymity). */
+  /** True when the organisation's figures are withheld: too few responses, or complementary suppression. */
   suppressed: boolean;
+  suppressedReason: SuppressionReason | null;
   areas: AreaResult[];
+  /** This round and the earlier rounds of the same instrument in which the organisation took part, oldest first. */
+  trend: TrendPoint[];
+};
+
+export type SuppressionReason = 'small' | 'complementary';
+
+export type GroupRow = {
+  responses: number;
+  suppressed: SuppressionReason | null;
+  areas: Record<string, Figure>;
+  standards: Record<string, Figure>;
+};
+
+export type RegionResults = {
+  round: RoundSummary;
+  region: RegionView;
+  minGroupSize: number;
+  total: GroupRow;
+  organisations: (GroupRow & { organisation: OrganisationSummary })[];
+};
+
+export type CountryResults = {
+  round: RoundSummary;
+  minGroupSize: number;
+  total: GroupRow;
+  regions: (GroupRow & { region: RegionView; organisations: number })[];
 };

@@ -1,0 +1,195 @@
+/**
+ * Aggregated results as CSV or XLSX, and the raw anonymous answers for
+ * administrators. Every cell goes through `neutralise`, so no spreadsheet
+ * runs a text as a formula; suppressed figures are empty cells.
+ */
+
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { Response } from 'express';
+import type { Executor } from '../db/knex';
+import { neutralise, sendCsv } from '../http/csv';
+import { numberInstrument } from '../instrument/numbering';
+import type { Instrument } from '../instrument/schema';
+import { type Language, localize } from '../instrument/text';
+import { reportableOrganisations } from '../responses/reflections';
+import type { CountryResults, Figure, GroupRow, OrganisationResults, RegionResults } from './types';
+
+const EXPORT_PAGE = 5000;
+
+export type Table = { header: string[]; rows: unknown[][] };
+export type Format = 'csv' | 'xlsx';
+
+const cells = (f: Figure | undefined) => [f?.n ?? '', f?.mean ?? '', f?.index ?? ''];
+
+export function organisationTable(r: OrganisationResults, instrument: Instrument, lang: Language): Table {
+  const numbers = numberInstrument(instrument);
+  const header = [
+    'level',
+    'number',
+    'text',
+    'n',
+    'mean',
+    'index',
+    'region_n',
+    'region_mean',
+    'country_n',
+    'country_mean',
+    'not_applicable',
+  ];
+  const rows: unknown[][] = [];
+  const line = (kind: string, id: string, f: Figure & { region: Figure; country: Figure }, na: unknown = '') => {
+    const e = numbers.get(id);
+    rows.push([
+      kind,
+      e?.number ?? '',
+      localize(e?.text, lang),
+      ...cells(f),
+      f.region.n,
+      f.region.mean ?? '',
+      f.country.n,
+      f.country.mean ?? '',
+      na,
+    ]);
+  };
+  for (const area of r.areas) {
+    line('area', area.id, area);
+    for (const standard of area.standards) {
+      line('standard', standard.id, standard);
+      for (const indicator of standard.indicators)
+        line('indicator', indicator.id, indicator, r.suppressed ? '' : indicator.notApplicable);
+    }
+  }
+  return { header, rows };
+}
+
+/** Groups (organisations or regions) × areas and standards: n, mean. */
+function breakdownTable(instrument: Instrument, lang: Language, groups: { name: string; row: GroupRow }[]): Table {
+  const numbers = numberInstrument(instrument);
+  const ids = instrument.areas.flatMap((a) => [a.id, ...a.standards.map((s) => s.id)]);
+  const header = [
+    'group',
+    'responses',
+    'suppressed',
+    ...ids.flatMap((id) => {
+      const e = numbers.get(id);
+      const label = `${e?.number ?? ''} ${localize(e?.text, lang)}`;
+      return [`${label} (n)`, `${label} (mean)`];
+    }),
+  ];
+  const rows = groups.map(({ name, row }) => [
+    name,
+    row.responses,
+    row.suppressed ?? '',
+    ...ids.flatMap((id) => {
+      const f = row.standards[id] ?? row.areas[id];
+      return row.suppressed ? ['', ''] : [f?.n ?? '', f?.mean ?? ''];
+    }),
+  ]);
+  return { header, rows };
+}
+
+export function regionTable(r: RegionResults, instrument: Instrument, lang: Language): Table {
+  return breakdownTable(instrument, lang, [
+    ...r.organisations.map((o) => ({ name: o.organisation.name, row: o as GroupRow })),
+    { name: `${localize(r.region.name, lang)} (total)`, row: r.total },
+  ]);
+}
+
+export function countryTable(r: CountryResults, instrument: Instrument, lang: Language): Table {
+  return breakdownTable(instrument, lang, [
+    ...r.regions.map((g) => ({ name: localize(g.region.name, lang), row: g as GroupRow })),
+    { name: 'total', row: r.total },
+  ]);
+}
+
+export async function sendTable(res: Response, format: Format, basename: string, table: Table): Promise<void> {
+  if (format === 'csv') {
+    sendCsv(res, `${basename}.csv`, table.header, table.rows);
+    return;
+  }
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Laatupeili');
+  sheet.addRow(table.header.map(neutralise));
+  // Numbers stay numbers; every text is neutralised.
+  for (const row of table.rows) sheet.addRow(row.map((c) => (typeof c === 'number' ? c : neutralise(c))));
+  sheet.getRow(1).font = { bold: true };
+  res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.setHeader('Content-Disposition', `attachment; filename="${basename.replace(/[^\w.-]/g, '_')}.xlsx"`);
+  res.send(Buffer.from(await book.xlsx.writeBuffer()));
+}
+
+/**
+ * Every answer of the round's organisations that meet the minimum group
+ * size, streamed: one row an answer, the response's random id as the only key.
+ */
+export async function streamRawAnswers(
+  db: Executor,
+  res: Response,
+  round: { id: string; min_group_size: number },
+  instrument: Instrument,
+): Promise<void> {
+  const numbers = numberInstrument(instrument);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="answers-${round.id}.csv"`);
+  res.write('\uFEFF');
+  const csv = stringify({
+    header: true,
+    columns: [
+      'response',
+      'organisation',
+      'region',
+      'group',
+      'indicator_number',
+      'indicator_id',
+      'value',
+      'not_applicable',
+      'text',
+    ],
+  });
+  csv.pipe(res);
+  // Pages by key, so memory stays flat however many answers a round has.
+  let after: [string, string] | undefined;
+  for (;;) {
+    const q = db('answers as a')
+      .join('responses as r', 'r.id', 'a.response_id')
+      .join('organisations as o', 'o.id', 'a.organisation_id')
+      .select(
+        'a.response_id',
+        'o.name',
+        'o.region_code',
+        'r.group_name',
+        'a.indicator_id',
+        'a.value',
+        'a.not_applicable',
+        'a.text',
+      )
+      .where('a.round_id', round.id)
+      .whereIn('a.organisation_id', reportableOrganisations(db, round.id, round.min_group_size))
+      .orderBy(['a.response_id', 'a.indicator_id'])
+      .limit(EXPORT_PAGE);
+    if (after) q.whereRaw('(a.response_id, a.indicator_id) > (?, ?)', after);
+    const rows: Record<string, unknown>[] = await q;
+    for (const r of rows) {
+      const ok = csv.write(
+        [
+          r.response_id,
+          r.name,
+          r.region_code,
+          r.group_name ?? '',
+          numbers.get(String(r.indicator_id))?.number ?? '',
+          r.indicator_id,
+          r.value ?? '',
+          r.not_applicable === true || r.not_applicable === 1 ? 1 : 0,
+          r.text ?? '',
+        ].map(neutralise),
+      );
+      if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
+    }
+    if (rows.length < EXPORT_PAGE) break;
+    const last = rows.at(-1)!;
+    after = [String(last.response_id), String(last.indicator_id)];
+  }
+  csv.end();
+  await new Promise((resolve) => res.on('finish', resolve));
+}

@@ -5,6 +5,7 @@ import { nowIso } from '../db/knex';
 import { AppError, NotFoundError, ValidationError } from '../http/errors';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
+import { rebuildRollups } from '../results/rollups';
 import { findOrganisation, listOrganisations } from './queries';
 import { CreateOrganisationBody, type RegionView, UpdateOrganisationBody, UpdateRegionBody } from './types';
 
@@ -112,6 +113,11 @@ export function organisationRoutes({ db }: RouteDeps): Route[] {
           return n;
         });
         if (!updated) throw new NotFoundError('the organisation');
+        if (body.regionCode) {
+          // Region totals include this organisation's responses: recount the rounds it took part in.
+          const rounds: string[] = await db('rollup_organisations').where('organisation_id', id).pluck('round_id');
+          for (const roundId of rounds) await rebuildRollups(db, roundId);
+        }
         res.json(await findOrganisation(db, id));
       },
     },

@@ -238,3 +238,15 @@ describe('the country view', () => {
     expect(country.total.standards[first.standard]).toMatchObject({ n: 8 });
   });
 });
+
+describe('moving an organisation to another region', () => {
+  it('moves its responses into the new region’s totals', async () => {
+    const before = (await admin.agent.get(`/api/rounds/${round.id}/regions/06/results`).expect(200)).body;
+    expect(before.total.responses).toBe(2);
+    await admin.agent.patch(`/api/organisations/${org.a.id}`).set('X-CSRF-Token', admin.csrf).send({ regionCode: '06' }).expect(200);
+    const after = (await admin.agent.get(`/api/rounds/${round.id}/regions/06/results`).expect(200)).body;
+    expect(after.total.responses).toBe(5);
+    expect(after.total.standards[first.standard].n).toBe(5);
+    await admin.agent.patch(`/api/organisations/${org.a.id}`).set('X-CSRF-Token', admin.csrf).send({ regionCode: '11' }).expect(200);
+  });
+});

@@ -1,4 +1,5 @@
 /** Every API route of the application, with its policy: the table the authorization matrix test walks. */
+import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { sessionRoutes } from './auth/routes';
 import type { Route, RouteDeps } from './http/routes';
@@ -27,6 +28,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
     ...roundRoutes(deps),
     ...responseRoutes(deps),
     ...resultRoutes(deps),
+    ...actionRoutes(deps),
     ...auditRoutes(deps),
   ];
 }

@@ -13,6 +13,7 @@ import * as roundsInvitationsDrafts from './migrations/20261125140000-rounds-inv
 import * as instrumentLifecycle from './migrations/20261125150000-instrument-lifecycle';
 import * as createRollups from './migrations/20261125160000-create-rollups';
 import * as fillRollups from './migrations/20261125160100-fill-rollups';
+import * as actionItems from './migrations/20261125170000-create-action-items';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261125150000-instrument-lifecycle': instrumentLifecycle,
   '20261125160000-create-rollups': createRollups,
   '20261125160100-fill-rollups': fillRollups,
+  '20261125170000-create-action-items': actionItems,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -173,7 +173,7 @@ describe('anonymity', () => {
         res.on('end', () => cb(null, Buffer.concat(chunks)));
       });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     const pieni = rows.find((r) => r[1] === 'Pieni')!;
     expect(pieni[3]).toBe('small');
@@ -243,10 +243,18 @@ describe('moving an organisation to another region', () => {
   it('moves its responses into the new region’s totals', async () => {
     const before = (await admin.agent.get(`/api/rounds/${round.id}/regions/06/results`).expect(200)).body;
     expect(before.total.responses).toBe(2);
-    await admin.agent.patch(`/api/organisations/${org.a.id}`).set('X-CSRF-Token', admin.csrf).send({ regionCode: '06' }).expect(200);
+    await admin.agent
+      .patch(`/api/organisations/${org.a.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ regionCode: '06' })
+      .expect(200);
     const after = (await admin.agent.get(`/api/rounds/${round.id}/regions/06/results`).expect(200)).body;
     expect(after.total.responses).toBe(5);
     expect(after.total.standards[first.standard].n).toBe(5);
-    await admin.agent.patch(`/api/organisations/${org.a.id}`).set('X-CSRF-Token', admin.csrf).send({ regionCode: '11' }).expect(200);
+    await admin.agent
+      .patch(`/api/organisations/${org.a.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ regionCode: '11' })
+      .expect(200);
   });
 });

@@ -159,33 +159,28 @@ export async function countryResults(db: Executor, roundId: string): Promise<Cou
     breakdownSums(db, roundId, 'regions', ['area', 'standard']),
     figureSums(db, roundId, { level: 'round' }),
   ]);
-  const organisationsIn = async (code: string) =>
-    Number(
-      (
-        await db('round_organisations as ro')
-          .join('organisations as o', 'o.id', 'ro.organisation_id')
-          .where({ 'ro.round_id': roundId, 'o.region_code': code })
-          .count({ n: '*' })
-          .first()
-      )?.n ?? 0,
-    );
+  const perRegion: { region_code: string; n: unknown }[] = await db('round_organisations as ro')
+    .join('organisations as o', 'o.id', 'ro.organisation_id')
+    .where('ro.round_id', roundId)
+    .groupBy('o.region_code')
+    .select('o.region_code')
+    .count({ n: '*' });
+  const organisationsIn = new Map(perRegion.map((r) => [String(r.region_code), Number(r.n)]));
   const totalResponses = counts.reduce((n, c) => n + c.responses, 0);
   return {
     round: presentRound(round, instrument),
     minGroupSize: min,
     total: groupRow(instrument, total, totalResponses, totalResponses < min ? 'small' : null, min),
-    regions: await Promise.all(
-      regionRows.map(async (r) => ({
-        region: { code: r.code, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en } },
-        organisations: await organisationsIn(r.code),
-        ...groupRow(
-          instrument,
-          sums.get(r.code),
-          groups.find((g) => g.id === r.code)?.responses ?? 0,
-          plan.get(r.code) ?? null,
-          min,
-        ),
-      })),
-    ),
+    regions: regionRows.map((r) => ({
+      region: { code: r.code, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en } },
+      organisations: organisationsIn.get(r.code) ?? 0,
+      ...groupRow(
+        instrument,
+        sums.get(r.code),
+        groups.find((g) => g.id === r.code)?.responses ?? 0,
+        plan.get(r.code) ?? null,
+        min,
+      ),
+    })),
   };
 }

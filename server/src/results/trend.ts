@@ -15,7 +15,7 @@ import { figureSums, organisationCounts } from './queries';
 import { organisationVisibility } from './suppression';
 import type { Figure, TrendPoint } from './types';
 
-async function roundsOfOrganisation(db: Executor, current: RoundRow, organisationId: string): Promise<RoundRow[]> {
+export async function roundsOfOrganisation(db: Executor, current: RoundRow, organisationId: string): Promise<RoundRow[]> {
   const ids: string[] = await db('round_organisations as ro')
     .join('rounds as r', 'r.id', 'ro.round_id')
     .join('instrument_versions as iv', 'iv.id', 'r.instrument_version_id')
@@ -27,15 +27,8 @@ async function roundsOfOrganisation(db: Executor, current: RoundRow, organisatio
   return rows.filter((r): r is RoundRow => r !== undefined);
 }
 
-export async function organisationTrend(
-  db: Executor,
-  current: RoundRow,
-  instrument: Instrument,
-  organisationId: string,
-  viewer: Pick<SessionUser, 'role'> | null,
-): Promise<TrendPoint[]> {
-  const rounds = await roundsOfOrganisation(db, current, organisationId);
-  // Every version up to this one, also those no round used: a mapping may pass through them.
+/** Lineage of the instrument's indicators through every non-draft version up to this one (a mapping may pass through versions no round used). */
+export async function instrumentLineage(db: Executor, instrument: Instrument) {
   const rows = await db('instrument_versions')
     .select('checksum', 'document', 'version')
     .where('instrument_id', instrument.id)
@@ -45,7 +38,18 @@ export async function organisationTrend(
     .map(parseStoredInstrument)
     .concat(instrument)
     .sort((a, b) => compareVersions(a.version, b.version));
-  const lineage = resolveLineage(versions);
+  return resolveLineage(versions);
+}
+
+export async function organisationTrend(
+  db: Executor,
+  current: RoundRow,
+  instrument: Instrument,
+  organisationId: string,
+  viewer: Pick<SessionUser, 'role'> | null,
+): Promise<TrendPoint[]> {
+  const rounds = await roundsOfOrganisation(db, current, organisationId);
+  const lineage = await instrumentLineage(db, instrument);
 
   const points: TrendPoint[] = [];
   for (const round of rounds) {

@@ -1,6 +1,7 @@
 /** The Express application: API routes, the built client, one error vocabulary. */
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -35,6 +36,7 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
       },
     }),
   );
+  app.use(compression());
   app.use(
     pinoHttp({
       logger,

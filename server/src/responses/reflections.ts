@@ -20,12 +20,18 @@ export async function roundReflections(
   db: Executor,
   round: { id: string; min_group_size: number },
   instrument: Instrument,
-  ownOrganisationId: string | null,
+  viewer: { ownOrganisationId?: string; excludeResponseId?: string; regionCode?: string } = {},
 ): Promise<Reflections> {
+  const { ownOrganisationId, excludeResponseId, regionCode } = viewer;
   const rows = await db('answers')
     .select('indicator_id', 'text')
     .where('round_id', round.id)
     .whereNotNull('text')
+    .modify((q) => {
+      // The others' comments: a respondent does not get their own back.
+      if (excludeResponseId) q.whereNot('response_id', excludeResponseId);
+      if (regionCode) q.whereIn('organisation_id', db('organisations').select('id').where('region_code', regionCode));
+    })
     .andWhere((q) => {
       q.whereIn('organisation_id', reportableOrganisations(db, round.id, round.min_group_size));
       if (ownOrganisationId) q.orWhere('organisation_id', ownOrganisationId);

@@ -100,7 +100,12 @@ export function responseRoutes({ db }: RouteDeps): Route[] {
       handler: async (req, res) => {
         const row = await submittedResponse(db, code(req.params));
         const inv = await resolveInvitation(db, row.invitation_token ?? '', { allowRevoked: true });
-        res.json(await roundReflections(db, inv.round, inv.instrument, row.organisation_id));
+        res.json(
+          await roundReflections(db, inv.round, inv.instrument, {
+            ownOrganisationId: row.organisation_id,
+            excludeResponseId: row.id,
+          }),
+        );
       },
     },
   ];

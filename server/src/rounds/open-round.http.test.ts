@@ -87,7 +87,8 @@ describe('opening a round', () => {
       .set('X-CSRF-Token', admin.csrf)
       .send({ closesAt: '2100-01-31', minGroupSize: 3 })
       .expect(200);
-    expect(res.body).toMatchObject({ closesAt: '2100-01-31T00:00:00.000Z', minGroupSize: 3 });
+    // A bare date is the start of that day in Finland (EET in winter: UTC+2).
+    expect(res.body).toMatchObject({ closesAt: '2100-01-30T22:00:00.000Z', minGroupSize: 3 });
     const links = (await admin.agent.get(`/api/rounds/${created.body.id}/invitations`).expect(200)).body;
     expect(links[0].mode).toBe('group');
   });

@@ -1,4 +1,5 @@
 import { policy } from '../auth/policies';
+import type { SessionUser } from '../auth/types';
 import { sendCsv } from '../http/csv';
 import { NotFoundError } from '../http/errors';
 import type { Route, RouteDeps } from '../http/routes';
@@ -15,6 +16,9 @@ import {
   type RoundSummary,
   UpdateRoundBody,
 } from './types';
+
+/** A coordinator reads the reflections of their own region's organisations only. */
+const regionScope = (user: SessionUser) => (user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {});
 
 export function roundRoutes({ db }: RouteDeps): Route[] {
   const roundDetail = async (id: string): Promise<RoundDetail> => {
@@ -94,7 +98,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       handler: async (req, res) => {
         const round = await findRound(db, req.params.roundId as string);
         if (!round) throw new NotFoundError('the round');
-        res.json(await roundReflections(db, round, await roundInstrument(db, round), null));
+        res.json(await roundReflections(db, round, await roundInstrument(db, round), regionScope(req.auth!.user)));
       },
     },
     {
@@ -106,7 +110,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
         if (!round) throw new NotFoundError('the round');
         const instrument = await roundInstrument(db, round);
         const lang = req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi';
-        const { indicators } = await roundReflections(db, round, instrument, null);
+        const { indicators } = await roundReflections(db, round, instrument, regionScope(req.auth!.user));
         const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
         const rows = indicators.flatMap((i) => {
           const p = place.get(i.indicatorId)!;

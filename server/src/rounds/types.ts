@@ -39,11 +39,23 @@ export type RoundDetail = RoundSummary & {
   organisations: OrganisationSummary[];
 };
 
-/** A date (YYYY-MM-DD, taken as the start of that day in Finland's time zone offset given) or a full ISO timestamp. */
+/** The start of a calendar day in Finland (Europe/Helsinki, EET/EEST), as an ISO instant. */
+export function helsinkiMidnight(date: string): string {
+  // 00:00 UTC is 02:00 or 03:00 in Helsinki on the same day, before any daylight-saving switch (03:00/04:00).
+  const probe = new Date(`${date}T00:00:00Z`);
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' })
+      .formatToParts(probe)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+02:00';
+  const offset = name.replace('GMT', '') || '+00:00';
+  return new Date(`${date}T00:00:00${offset}`).toISOString();
+}
+
+/** A date (YYYY-MM-DD: the start of that day in Finland) or a full ISO timestamp with its offset. */
 const Instant = z.iso
   .datetime({ offset: true, error: 'a date and time in ISO 8601, e.g. 2026-12-01T08:00:00+02:00' })
   .or(z.iso.date({ error: 'a date as YYYY-MM-DD' }))
-  .transform((v) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).toISOString());
+  .transform((v) => (v.length === 10 ? helsinkiMidnight(v) : new Date(v).toISOString()));
 
 const roundFields = {
   name: LocalizedText,

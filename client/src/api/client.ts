@@ -52,26 +52,57 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-type RequestOptions = { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal };
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+};
 
-/** Calls the API and returns the parsed JSON body typed as the endpoint's shared response type. */
+/** The signed-in session's CSRF token: every change (non-GET) sends it in a header. */
+let csrfToken: string | undefined;
+/** Told of every 401 except the session endpoint's own: the session provider decides what it means. */
+let onUnauthorized: ((error: ApiError) => void) | undefined;
+
+/** Keeps the CSRF token of the session (from sign-in or GET /api/session); undefined after sign-out. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** Registers the one listener of 401 answers; returns its removal. */
+export function setUnauthorizedListener(listener: (error: ApiError) => void): () => void {
+  onUnauthorized = listener;
+  return () => {
+    if (onUnauthorized === listener) onUnauthorized = undefined;
+  };
+}
+
+function requestHeaders(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+/** Calls the API and returns the parsed JSON body typed as the endpoint's shared response type (undefined for 204). */
 export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: requestHeaders(method, body !== undefined),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(0, 'network_error', error instanceof Error ? error.message : 'network error');
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (error.status === 401 && path !== apiPath('session')) onUnauthorized?.(error);
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch (error) {

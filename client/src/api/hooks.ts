@@ -1,6 +1,5 @@
 /** One hook an endpoint, on top of a small fetch-on-mount state machine. */
 import { useCallback, useEffect, useState } from 'react';
-import type { SubmitResponseBody, SubmitResult } from '../../../server/src/responses/types';
 import type { OrganisationResults } from '../../../server/src/results/types';
 import type { RoundDetail, RoundSummary } from '../../../server/src/rounds/types';
 import { type ApiError, apiPath, apiRequest, isAbort, toApiError } from './client';
@@ -62,20 +61,4 @@ export function useResults(
   const path =
     roundId && organisationId ? apiPath('rounds', roundId, 'organisations', organisationId, 'results') : null;
   return useApi<OrganisationResults>(path);
-}
-
-/**
- * Submits a whole response for an organisation of a round; idempotent when
- * retried with the same `body.id`. The route takes the organisation in the
- * body, beside the shared SubmitResponseBody fields.
- */
-export function submitResponse(
-  roundId: string,
-  organisationId: string,
-  body: SubmitResponseBody,
-): Promise<SubmitResult> {
-  return apiRequest<SubmitResult>(apiPath('rounds', roundId, 'responses'), {
-    method: 'POST',
-    body: { ...body, organisationId },
-  });
 }

@@ -1,8 +1,9 @@
 /** Loading, error and notice blocks shared by the pages. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ApiError } from '../api/client';
+import { signInUrl } from '../lib/signIn';
 import { useErrorText } from './useErrorText';
 
 export function Loading({ label }: { label?: string }) {
@@ -11,6 +12,17 @@ export function Loading({ label }: { label?: string }) {
     <p className="loading" role="status">
       <span className="loading__spinner" aria-hidden="true" />
       {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+/** To sign in and come back here: for a page that needs a session the visitor does not have. */
+function SignInLink() {
+  const { t } = useTranslation('staff');
+  const { pathname, search } = useLocation();
+  return (
+    <p>
+      <Link to={signInUrl({ reason: 'required', next: pathname + search })}>{t('nav.signIn')}</Link>
     </p>
   );
 }
@@ -28,7 +40,9 @@ export function ErrorNotice({ error, title, onRetry }: { error: ApiError; title?
       <h2 className="notice__title">{title ?? t('errors.loadTitle')}</h2>
       <p>{summary}</p>
       {detail && <p className="notice__detail">{detail}</p>}
-      {onRetry && retryable ? (
+      {error.status === 401 ? (
+        <SignInLink />
+      ) : onRetry && retryable ? (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('common.retry')}
         </button>

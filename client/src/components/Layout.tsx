@@ -1,8 +1,10 @@
 import { type RefObject, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from './Feedback';
 import { LanguageSwitch } from './LanguageSwitch';
+import { StaffNav } from './StaffNav';
+import { UserMenu } from './UserMenu';
 
 /** Moves focus to the new page's heading after client-side navigation, as a page load would. */
 function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
@@ -14,14 +16,34 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
       first.current = false;
       return;
     }
-    const frame = requestAnimationFrame(() => {
+    let observer: MutationObserver | undefined;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
+      observer?.disconnect();
+      clearTimeout(timeout);
+    };
+    /** Focuses the heading if there is one; false while a lazily loaded page has not rendered it yet. */
+    const focusHeading = () => {
       // A page that placed focus itself (a confirmation, an error) keeps it.
       const active = document.activeElement;
-      if (active && active !== main.current && main.current?.contains(active)) return;
-      const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
-      target?.focus({ preventScroll: false });
+      if (active && active !== main.current && main.current?.contains(active)) return true;
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      (heading ?? main.current)?.focus({ preventScroll: false });
+      return heading !== null && heading !== undefined;
+    };
+    const frame = requestAnimationFrame(() => {
+      const root = main.current;
+      if (focusHeading() || !root) return;
+      observer = new MutationObserver(() => {
+        if (root.querySelector('h1') && focusHeading()) stop();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      timeout = setTimeout(stop, 5000);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      stop();
+    };
   }, [pathname, main]);
 }
 
@@ -41,13 +63,10 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <NavLink to="/" end className="site-nav__link">
-              {t('nav.rounds')}
-            </NavLink>
-          </nav>
+          <UserMenu />
           <LanguageSwitch />
         </div>
+        <StaffNav />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Suspense fallback={<Loading />}>

@@ -11,6 +11,8 @@ export type Formatters = {
   /** A mean with one decimal, in the language's notation (3,4 in Finnish). */
   mean: (value: number | null) => string;
   integer: (value: number | null) => string;
+  /** A timestamp's local time of day, e.g. 12.34 in Finnish. */
+  time: (date: Date) => string;
 };
 
 export function useFormat(): Formatters {
@@ -26,6 +28,7 @@ export function useFormat(): Formatters {
     });
     const meanFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
     return {
       date: (iso) => {
         const date = new Date(iso);
@@ -34,6 +37,7 @@ export function useFormat(): Formatters {
       },
       mean: (value) => (value === null ? '–' : meanFormat.format(value)),
       integer: (value) => (value === null ? '–' : integerFormat.format(Math.round(value))),
+      time: (date) => timeFormat.format(date),
     };
   }, [language]);
 }

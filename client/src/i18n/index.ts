@@ -8,9 +8,23 @@ import type { Language } from '../../../server/src/instrument/schema';
 import { LANGUAGES } from '../../../server/src/instrument/text';
 import en from './en.json';
 import fi from './fi.json';
+import respondEn from './respond.en.json';
+import respondFi from './respond.fi.json';
+import respondSv from './respond.sv.json';
+import staffEn from './staff.en.json';
+import staffFi from './staff.fi.json';
+import staffSv from './staff.sv.json';
 import sv from './sv.json';
 
-export const resources = { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } } as const;
+/**
+ * One namespace a part of the client: `translation` (shared and results),
+ * `staff` (signed-in pages), `respond` (the respondent's journey).
+ */
+export const resources = {
+  fi: { translation: fi, staff: staffFi, respond: respondFi },
+  sv: { translation: sv, staff: staffSv, respond: respondSv },
+  en: { translation: en, staff: staffEn, respond: respondEn },
+} as const;
 
 const STORAGE_KEY = 'laatupeili.language';
 

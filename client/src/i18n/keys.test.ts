@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../server/src/instrument/text';
 import en from './en.json';
 import fi from './fi.json';
+import respondEn from './respond.en.json';
+import respondFi from './respond.fi.json';
+import respondSv from './respond.sv.json';
+import staffEn from './staff.en.json';
+import staffFi from './staff.fi.json';
+import staffSv from './staff.sv.json';
 import sv from './sv.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -24,29 +31,51 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-const languages: Record<string, Tree> = { fi, sv, en };
+/** Every namespace in every language: a key missing from any of them fails. */
+const namespaces: Record<string, Record<string, Tree>> = {
+  translation: { fi, sv, en },
+  staff: { fi: staffFi, sv: staffSv, en: staffEn },
+  respond: { fi: respondFi, sv: respondSv, en: respondEn },
+};
 
 describe('translation resources', () => {
-  const reference = new Set(leafKeys(fi));
+  for (const [namespace, languages] of Object.entries(namespaces)) {
+    const finnishTree = languages.fi ?? {};
+    const reference = new Set(leafKeys(finnishTree));
 
-  for (const [lang, tree] of Object.entries(languages)) {
-    it(`${lang} has exactly the keys of every other language`, () => {
-      const keys = new Set(leafKeys(tree));
-      for (const [other, otherTree] of Object.entries(languages)) {
-        const missing = leafKeys(otherTree).filter((key) => !keys.has(key));
-        expect(missing, `keys in ${other} missing from ${lang}`).toEqual([]);
-      }
-      expect(keys.size).toBe(reference.size);
-    });
+    for (const [lang, tree] of Object.entries(languages)) {
+      it(`${namespace}: ${lang} has exactly the keys of every other language`, () => {
+        const keys = new Set(leafKeys(tree));
+        for (const [other, otherTree] of Object.entries(languages)) {
+          const missing = leafKeys(otherTree).filter((key) => !keys.has(key));
+          expect(missing, `keys in ${namespace}.${other} missing from ${lang}`).toEqual([]);
+        }
+        expect(keys.size).toBe(reference.size);
+      });
 
-    it(`${lang} has no empty texts and the same placeholders as Finnish`, () => {
-      const finnish = new Map(leaves(fi));
-      for (const [key, text] of leaves(tree)) {
-        expect(text.trim(), `${lang}: ${key} is empty`).not.toBe('');
-        expect(placeholders(text), `${lang}: ${key} placeholders`).toEqual(placeholders(finnish.get(key) ?? ''));
-      }
-    });
+      it(`${namespace}: ${lang} has no empty texts and the same placeholders as Finnish`, () => {
+        const finnish = new Map(leaves(finnishTree));
+        for (const [key, text] of leaves(tree)) {
+          expect(text.trim(), `${namespace}.${lang}: ${key} is empty`).not.toBe('');
+          expect(placeholders(text), `${namespace}.${lang}: ${key} placeholders`).toEqual(
+            placeholders(finnish.get(key) ?? ''),
+          );
+        }
+      });
+    }
   }
+
+  it('covers every translation file of this folder, each namespace in every language', () => {
+    const files = Object.keys(import.meta.glob('./*.json')).map((path) => path.slice(2));
+    const covered = Object.entries(namespaces).flatMap(([namespace, languages]) =>
+      Object.keys(languages).map((lang) =>
+        namespace === 'translation' ? `${lang}.json` : `${namespace}.${lang}.json`,
+      ),
+    );
+    expect(files.sort()).toEqual(covered.sort());
+    for (const languages of Object.values(namespaces))
+      expect(Object.keys(languages).sort()).toEqual([...LANGUAGES].sort());
+  });
 
   it('finds a key that is missing from one language', () => {
     const broken: Tree = { a: 'x', b: { c: 'y' } };

@@ -4,6 +4,30 @@ const organisationPath = (roundId: string, organisationId: string) =>
 
 export const paths = {
   home: '/',
-  survey: (roundId: string, organisationId: string) => `${organisationPath(roundId, organisationId)}/survey`,
   results: (roundId: string, organisationId: string) => `${organisationPath(roundId, organisationId)}/results`,
+};
+
+const enc = encodeURIComponent;
+
+/** The staff and administration pages (signed in). */
+export const staffPaths = {
+  home: '/staff',
+  newRound: '/staff/rounds/new',
+  round: (roundId: string) => `/staff/rounds/${enc(roundId)}`,
+  users: '/admin/users',
+  user: (userId: string) => `/admin/users/${enc(userId)}`,
+  organisations: '/admin/organisations',
+  regions: '/admin/regions',
+  audit: '/admin/audit',
+  instruments: '/admin/instruments',
+  instrumentVersion: (instrumentId: string, version: string) =>
+    `/admin/instruments/${enc(instrumentId)}/${enc(version)}`,
+};
+
+/** The respondent's pages (public, no account). */
+export const respondPaths = {
+  invitation: (token: string) => `/i/${encodeURIComponent(token)}`,
+  resume: '/resume',
+  survey: (code: string) => `/r/${encodeURIComponent(code)}`,
+  done: (code: string) => `/r/${encodeURIComponent(code)}/done`,
 };

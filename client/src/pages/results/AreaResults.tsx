@@ -11,10 +11,17 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { wrapText } from '../../lib/text';
 import { useMediaQuery } from '../../lib/useMediaQuery';
 
-type Props = { area: AreaResult; numbered: Map<string, NumberedElement>; scale: Scale | undefined };
+type Props = {
+  area: AreaResult;
+  numbered: Map<string, NumberedElement>;
+  scale: Scale | undefined;
+  /** h2 on a results page; h3 where the results are a section of a page. */
+  headingLevel?: 2 | 3;
+};
 
 /** One area: its mean and n in the heading, a bar a standard, and the same figures as a table. */
-export function AreaResults({ area, numbered, scale }: Props) {
+export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
@@ -53,10 +60,10 @@ export function AreaResults({ area, numbered, scale }: Props) {
 
   return (
     <section className="area-result" aria-labelledby={headingId}>
-      <h2 id={headingId} className="area-result__heading">
+      <Heading id={headingId} className="area-result__heading">
         {areaTitle}
         <span className="area-result__meta">{t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}</span>
-      </h2>
+      </Heading>
       {scale && (
         <HorizontalBarChart
           bars={bars}

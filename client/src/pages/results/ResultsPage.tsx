@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { numberInstrument } from '../../../../server/src/instrument/numbering';
 import { localize } from '../../../../server/src/instrument/text';
 import type { OrganisationResults } from '../../../../server/src/results/types';
@@ -9,30 +9,12 @@ import { useResults, useRound } from '../../api/hooks';
 import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLanguage } from '../../i18n/useLanguage';
-import { paths } from '../../lib/paths';
 import { AreaResults } from './AreaResults';
 import { ScaleNote } from './ScaleNote';
 
-/** Set by the survey page when it navigates here after a successful submit. */
-function cameFromSubmit(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'submitted' in state && state.submitted === true;
-}
+type BodyProps = { round: RoundDetail; results: OrganisationResults };
 
-function ThanksBanner() {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div className="notice notice--success no-print" role="status" tabIndex={-1} ref={ref}>
-      <h2 className="notice__title">{t('results.thanksTitle')}</h2>
-      <p>{t('results.thanksText')}</p>
-    </div>
-  );
-}
-
-type BodyProps = { round: RoundDetail; results: OrganisationResults; justSubmitted: boolean };
-
-function ResultsBody({ round, results, justSubmitted }: BodyProps) {
+function ResultsBody({ round, results }: BodyProps) {
   const { t } = useTranslation();
   const numbered = useMemo(() => numberInstrument(round.instrument), [round.instrument]);
 
@@ -41,9 +23,6 @@ function ResultsBody({ round, results, justSubmitted }: BodyProps) {
       <Notice kind="info" title={t('results.suppressedTitle')}>
         <p>{t('results.suppressed', { count: results.minGroupSize })}</p>
         <p>{t('results.suppressedNow', { count: results.responses })}</p>
-        {round.status === 'open' && !justSubmitted && (
-          <Link to={paths.survey(round.id, results.organisation.id)}>{t('results.fill')}</Link>
-        )}
       </Notice>
     );
   }
@@ -62,8 +41,6 @@ export default function ResultsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { roundId, organisationId } = useParams();
-  const location = useLocation();
-  const submitted = cameFromSubmit(location.state);
   const round = useRound(roundId);
   const results = useResults(roundId, organisationId);
   const organisationName = results.data?.organisation.name;
@@ -95,13 +72,12 @@ export default function ResultsPage() {
           </button>
         )}
       </div>
-      {submitted && <ThanksBanner />}
       {(round.loading || results.loading) && !error && <Loading />}
       {error && <ErrorNotice error={error} onRetry={reload} />}
       {round.data && results.data && (
         <>
           <p className="response-count">{t('results.responses', { count: results.data.responses })}</p>
-          <ResultsBody round={round.data} results={results.data} justSubmitted={submitted} />
+          <ResultsBody round={round.data} results={results.data} />
         </>
       )}
     </div>

@@ -1,55 +1,67 @@
 import { type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorDetail } from '../../../../server/src/http/errors';
 import { numberInstrument } from '../../../../server/src/instrument/numbering';
 import type { Instrument } from '../../../../server/src/instrument/schema';
 import { localize } from '../../../../server/src/instrument/text';
 import type { ApiError } from '../../api/client';
-import { useErrorText } from '../../components/useErrorText';
+import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useLanguage } from '../../i18n/useLanguage';
+import { indicatorIdOf } from './progress';
+import { useProblemText } from './useProblemText';
 
-type Props = { error: ApiError; instrument: Instrument; onRetry?: () => void; ref?: Ref<HTMLDivElement> };
+type Props = {
+  error: ApiError;
+  instrument: Instrument;
+  /** Shows an indicator's question (its page, focused). */
+  onGoTo: (indicatorId: string) => void;
+  onRetry?: () => void;
+  ref?: Ref<HTMLDivElement>;
+};
 
-/** `answers.<indicator-id>[.field]` → the indicator's id. */
-function indicatorIdOf(path: string): string | undefined {
-  const match = /^answers\.([^.]+)/.exec(path);
-  return match?.[1];
-}
-
-/** Why sending failed, which answers the server objected to, and that nothing was lost. */
-export function SubmitError({ error, instrument, onRetry, ref }: Props) {
-  const { t } = useTranslation();
+/** Why sending failed, which answers need a look (each a way to its question), and that nothing was lost. */
+export function SubmitError({ error, instrument, onGoTo, onRetry, ref }: Props) {
+  const { t } = useTranslation('respond');
   const language = useLanguage();
-  const { summary, detail } = useErrorText(error);
+  const { summary, detail } = useRespondErrorText(error);
+  const problemText = useProblemText();
   const numbered = useMemo(() => numberInstrument(instrument), [instrument]);
 
-  const problems = error.problems.map((problem) => {
+  const problems = error.problems.map((problem: ErrorDetail) => {
     const id = indicatorIdOf(problem.path);
     const element = id ? numbered.get(id) : undefined;
-    const where = element ? `${element.number} ${localize(element.text, language)}` : problem.path;
-    return { key: `${problem.path}:${problem.code ?? ''}`, where, message: problem.message };
+    return {
+      key: `${problem.path}:${problem.code ?? ''}`,
+      id: element ? id : undefined,
+      where: element ? `${element.number} ${localize(element.text, language)}` : undefined,
+      message: problemText(problem),
+    };
   });
 
   return (
     <div className="notice notice--error submit-error" role="alert" tabIndex={-1} ref={ref}>
-      <h2 className="notice__title">{t('survey.errorTitle')}</h2>
+      <h2 className="notice__title">{t('submit.errorTitle')}</h2>
       <p>{summary}</p>
       {detail && <p className="notice__detail">{detail}</p>}
       {problems.length > 0 && (
-        <>
-          <h3 className="notice__subtitle">{t('survey.problemsTitle')}</h3>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.key}>
-                <strong>{p.where}</strong>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul className="submit-error__problems">
+          {problems.map((p) => (
+            <li key={p.key}>
+              {p.id && p.where ? (
+                <button type="button" className="link-button" onClick={() => onGoTo(p.id ?? '')}>
+                  {p.where}
+                </button>
+              ) : null}
+              {p.where ? ': ' : ''}
+              {p.message}
+            </li>
+          ))}
+        </ul>
       )}
-      <p>{t('survey.answersKept')}</p>
+      <p>{t('submit.answersKept')}</p>
       {onRetry && (
         <button type="button" className="button button--primary" onClick={onRetry}>
-          {t('survey.resend')}
+          {t('submit.retry')}
         </button>
       )}
     </div>

@@ -1,79 +1,222 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { surveyDataToAnswers } from '../../../../server/src/instrument/compile';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
-import { type ApiError, toApiError } from '../../api/client';
-import { submitResponse } from '../../api/hooks';
+import type { CompletingEvent } from 'survey-core';
+import type { ErrorDetail } from '../../../../server/src/http/errors';
+import { answersToSurveyData, surveyDataToAnswers } from '../../../../server/src/instrument/compile';
+import type { DraftView } from '../../../../server/src/responses/types';
+import type { ApiError } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
-import { paths } from '../../lib/paths';
-import { clearDraft } from './draft';
+import { markSubmitted } from '../../lib/invitationMemory';
+import { respondPaths } from '../../lib/paths';
+import { browserStorage } from '../../lib/storage';
+import { GroupFields } from '../invitation/GroupFields';
+import { checkGroup, type GroupErrors, type GroupInput, groupFields, groupInput, hasErrors } from '../invitation/group';
+import type { DraftContent } from './autosave';
+import type { DraftPayload } from './localDraft';
+import { splitProblems } from './progress';
+import { SaveStatus } from './SaveStatus';
 import { SubmitError } from './SubmitError';
-import { Survey } from './surveyjs';
+import { Survey, type SurveyModel } from './surveyjs';
+import { useAutosave } from './useAutosave';
+import { useProblemText } from './useProblemText';
 import { useSurveyModel } from './useSurveyModel';
 
-type Props = { round: RoundDetail; organisationId: string };
+function setCompleteEnabled(model: SurveyModel, enabled: boolean): void {
+  const action = model.navigationBar.getActionById('sv-nav-complete');
+  if (action) action.enabled = enabled;
+}
 
-/** The survey itself; on "complete" it sends the answers and goes to the results, or keeps them and says why not. */
-export function SurveyForm({ round, organisationId }: Props) {
-  const { t } = useTranslation();
+/** Group problems from the server as the form's own messages. */
+function groupErrorsOf(problems: ErrorDetail[]): GroupErrors {
+  return {
+    ...(problems.some((p) => p.path === 'groupName') ? { name: 'required' as const } : {}),
+    ...(problems.some((p) => p.path === 'participants') ? { participants: 'required' as const } : {}),
+  };
+}
+
+/** Sending again can help after no connection or a server failure, not after a refusal. */
+const isRetryable = (error: ApiError) => error.status === 0 || error.status === 429 || error.status >= 500;
+
+type Props = { code: string; draft: DraftView };
+
+/**
+ * The survey of a draft: every change autosaved (see autosave.ts), newer
+ * answers from another window shown when they arrive, and "Submit" that
+ * sends the final answers, keeps everything when it fails and goes to the
+ * thank-you page when it succeeds.
+ */
+export function SurveyForm({ code, draft }: Props) {
+  const { t } = useTranslation('respond');
   const language = useLanguage();
   const navigate = useNavigate();
-  const { model, responseId } = useSurveyModel({
-    instrument: round.instrument,
-    language,
-    roundId: round.id,
-    organisationId,
+  const problemText = useProblemText();
+  const { instrument, mode } = draft.invitation;
+  const isGroup = mode === 'group';
+  const modelRef = useRef<SurveyModel | null>(null);
+  const [replacedNotice, setReplacedNotice] = useState(false);
+
+  const { autosave, resumed, status } = useAutosave(code, draft, (content: DraftContent) => {
+    if (modelRef.current) modelRef.current.data = answersToSurveyData(instrument, content.answers);
+    const group = groupInput(content.groupName, content.participants);
+    groupRef.current = group;
+    setGroup(group);
+    setReplacedNotice(true);
   });
+  const model = useSurveyModel({ instrument, language, initialAnswers: resumed.content.answers });
+  modelRef.current = model;
+  const [group, setGroup] = useState<GroupInput>(() =>
+    groupInput(resumed.content.groupName, resumed.content.participants),
+  );
+  const groupRef = useRef(group);
+  const [groupErrors, setGroupErrors] = useState<GroupErrors>({});
+  const nameRef = useRef<HTMLInputElement>(null);
+  const participantsRef = useRef<HTMLInputElement>(null);
   const [sending, setSending] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const sendingRef = useRef(false);
+  const [submitError, setSubmitError] = useState<ApiError>();
   const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const send = async (_: unknown, options: { allow: boolean }) => {
-      // The survey never switches to its own "completed" view: this page navigates on success.
-      options.allow = false;
-      setSending(true);
-      setError(undefined);
-      try {
-        await submitResponse(round.id, organisationId, {
-          id: responseId,
-          language,
-          answers: surveyDataToAnswers(round.instrument, model.data),
-        });
-        clearDraft(round.id, organisationId);
-        navigate(paths.results(round.id, organisationId), { state: { submitted: true } });
-      } catch (caught) {
-        setError(toApiError(caught));
-      } finally {
-        setSending(false);
-      }
-    };
-    model.onCompleting.add(send);
-    return () => model.onCompleting.remove(send);
-  }, [model, round, organisationId, responseId, language, navigate]);
+    if (resumed.replacedLocal) setReplacedNotice(true);
+  }, [resumed]);
+
+  const payload = useCallback(
+    (): DraftPayload => ({
+      answers: surveyDataToAnswers(instrument, model.data),
+      language,
+      ...(isGroup ? groupFields(groupRef.current) : {}),
+    }),
+    [instrument, model, language, isGroup],
+  );
+  const payloadRef = useRef(payload);
+  payloadRef.current = payload;
+
+  const changeGroup = (next: GroupInput) => {
+    groupRef.current = next;
+    setGroup(next);
+    if (hasErrors(groupErrors)) setGroupErrors(checkGroup(next));
+    autosave.change(payloadRef.current());
+  };
+
+  /** Marks the server's problems on their questions; returns the first such question. */
+  const markProblems = useCallback(
+    (problems: ErrorDetail[]) => {
+      const { byIndicator, group: forGroup } = splitProblems(problems);
+      if (forGroup.length > 0) setGroupErrors(groupErrorsOf(forGroup));
+      for (const [id, problem] of byIndicator) model.getQuestionByName(id)?.addError(problemText(problem));
+    },
+    [model, problemText],
+  );
+
+  const goTo = useCallback(
+    (indicatorId: string) => {
+      const question = model.getQuestionByName(indicatorId);
+      if (!question) return;
+      model.currentPage = question.page;
+      requestAnimationFrame(() => question.focus(true));
+    },
+    [model],
+  );
 
   useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
+    if (status.kind === 'invalid') markProblems(status.problems);
+    if (status.kind === 'submitted') navigate(respondPaths.done(code), { replace: true });
+  }, [status, markProblems, navigate, code]);
+
+  const send = useCallback(async () => {
+    if (sendingRef.current) return;
+    if (isGroup) {
+      const found = checkGroup(groupRef.current);
+      setGroupErrors(found);
+      if (hasErrors(found)) {
+        (found.name ? nameRef : participantsRef).current?.focus();
+        return;
+      }
+    }
+    sendingRef.current = true;
+    setSending(true);
+    setSubmitError(undefined);
+    setCompleteEnabled(model, false);
+    const outcome = await autosave.submit(payloadRef.current());
+    sendingRef.current = false;
+    setSending(false);
+    setCompleteEnabled(model, true);
+    if (outcome.ok) {
+      markSubmitted(browserStorage('local'), code);
+      navigate(respondPaths.done(code));
+      return;
+    }
+    // Newer answers from elsewhere are on screen now, with a notice saying so.
+    if (outcome.replaced) return;
+    setSubmitError(outcome.error);
+    markProblems(outcome.error.problems);
+  }, [autosave, code, isGroup, markProblems, model, navigate]);
+
+  useEffect(() => {
+    const onCompleting = (_: SurveyModel, options: CompletingEvent) => {
+      // The survey never shows its own "completed" view: this page moves on when the server has the answers.
+      options.allow = false;
+      void send();
+    };
+    const onValueChanged = () => autosave.change(payloadRef.current());
+    // Moving to another page is a natural moment to save without waiting.
+    const onPageChanged = () => autosave.flush();
+    model.onCompleting.add(onCompleting);
+    model.onValueChanged.add(onValueChanged);
+    model.onCurrentPageChanged.add(onPageChanged);
+    return () => {
+      model.onCompleting.remove(onCompleting);
+      model.onValueChanged.remove(onValueChanged);
+      model.onCurrentPageChanged.remove(onPageChanged);
+    };
+  }, [model, autosave, send]);
+
+  useEffect(() => {
+    if (submitError) errorRef.current?.focus();
+  }, [submitError]);
 
   return (
     <div className="survey" aria-busy={sending}>
+      {replacedNotice && (
+        <div className="notice notice--warning replaced-notice">
+          <h2 className="notice__title">{t('survey.replacedTitle')}</h2>
+          <p>{t('survey.replacedText')}</p>
+          <button type="button" className="button button--secondary" onClick={() => setReplacedNotice(false)}>
+            {t('survey.replacedDismiss')}
+          </button>
+        </div>
+      )}
+      {isGroup && (
+        <div className="step survey__group">
+          <GroupFields
+            value={group}
+            errors={groupErrors}
+            onChange={changeGroup}
+            nameRef={nameRef}
+            participantsRef={participantsRef}
+          />
+        </div>
+      )}
+      <div className="survey__toolbar">
+        <SaveStatus status={status} />
+      </div>
       <Survey model={model} />
       <div className="survey__status" role="status">
         {sending && (
           <p className="loading">
             <span className="loading__spinner" aria-hidden="true" />
-            {t('survey.sending')}
+            {t('submit.sending')}
           </p>
         )}
       </div>
-      {error && (
+      {submitError && (
         <SubmitError
           ref={errorRef}
-          error={error}
-          instrument={round.instrument}
-          onRetry={sending || error.code === 'round_closed' ? undefined : () => model.tryComplete()}
+          error={submitError}
+          instrument={instrument}
+          onGoTo={goTo}
+          onRetry={!sending && isRetryable(submitError) ? () => void send() : undefined}
         />
       )}
     </div>

@@ -1,45 +1,45 @@
-import { useEffect, useMemo } from 'react';
-import { compileToSurvey } from '../../../../server/src/instrument/compile';
-import type { Instrument, Language } from '../../../../server/src/instrument/schema';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../../../server/src/instrument/answers';
+import { answersToSurveyData, compileToSurvey } from '../../../../server/src/instrument/compile';
+import type { Instrument } from '../../../../server/src/instrument/schema';
+import { LANGUAGES, type Language, LIMITS } from '../../../../server/src/instrument/text';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
-import { loadDraft, saveDraft } from './draft';
+import { resumePage } from './progress';
 import { Model, type SurveyModel } from './surveyjs';
 
-type Options = { instrument: Instrument; language: Language; roundId: string; organisationId: string };
+type Options = { instrument: Instrument; language: Language; initialAnswers: Answers };
 
 /**
- * The SurveyJS model of an instrument, restored from and saved to the
- * session's draft, its locale following the UI language.
+ * The SurveyJS model of an instrument with the draft's answers, opened at
+ * the page where the respondent left off; its locale follows the UI language.
  */
-export function useSurveyModel({ instrument, language, roundId, organisationId }: Options): {
-  model: SurveyModel;
-  responseId: string;
-} {
-  const { model, responseId } = useMemo(() => {
-    const draft = loadDraft(roundId, organisationId);
-    const survey = new Model(compileToSurvey(instrument));
+export function useSurveyModel({ instrument, language, initialAnswers }: Options): SurveyModel {
+  const { i18n } = useTranslation();
+  const [model] = useState(() => {
+    // "Submit answers" instead of SurveyJS's "Complete", in each language (Finnish is SurveyJS's default).
+    const completeText: Record<string, string> = {};
+    for (const lang of LANGUAGES)
+      completeText[lang === 'fi' ? 'default' : lang] = i18n.getFixedT(lang, 'respond')('survey.submit');
+    const survey = new Model({ ...compileToSurvey(instrument), completeText });
     survey.applyTheme(surveyTheme);
-    // The page shows the instrument's title and description above the form.
+    // The page shows the instrument's title above the form.
     survey.showTitle = false;
     // Left-aligned with the page's own text instead of a centred column.
     survey.widthMode = 'responsive';
     survey.progressBarShowPageTitles = true;
-    // Evidence texts reach the draft as they are typed, not only when the field loses focus.
+    // Texts reach the autosave as they are typed, not only when the field loses focus.
     survey.textUpdateMode = 'onTyping';
+    // The server's limit, enforced while typing rather than refused on save.
+    survey.maxTextLength = LIMITS.answerText;
+    survey.maxCommentLength = LIMITS.answerText;
     improveAccessibility(survey);
-    survey.data = draft.data;
-    if (draft.pageNo > 0 && draft.pageNo < survey.pageCount) survey.currentPageNo = draft.pageNo;
-    const save = () =>
-      saveDraft(roundId, organisationId, {
-        responseId: draft.responseId,
-        data: survey.data,
-        pageNo: survey.currentPageNo,
-      });
-    survey.onValueChanged.add(save);
-    survey.onCurrentPageChanged.add(save);
-    return { model: survey, responseId: draft.responseId };
-  }, [instrument, roundId, organisationId]);
+    survey.data = answersToSurveyData(instrument, initialAnswers);
+    survey.currentPageNo = resumePage(instrument, initialAnswers);
+    survey.locale = language;
+    return survey;
+  });
 
   useEffect(() => {
     model.locale = language;
@@ -58,5 +58,5 @@ export function useSurveyModel({ instrument, language, roundId, organisationId }
     return () => model.onCurrentPageChanged.remove(focusPage);
   }, [model]);
 
-  return { model, responseId };
+  return model;
 }

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../../server/src/auth/types';
+import { useSession } from '../api/session';
+import { signInUrl } from '../lib/signIn';
+import { ErrorNotice, Loading } from './Feedback';
+import { useDocumentTitle } from './useDocumentTitle';
+
+function Forbidden() {
+  const { t } = useTranslation('staff');
+  useDocumentTitle(t('forbidden.title'));
+  return (
+    <div className="page page--narrow">
+      <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
+      <p>{t('forbidden.text')}</p>
+    </div>
+  );
+}
+
+/**
+ * The staff pages' gate: a visitor who is not signed in is sent to sign in
+ * (and brought back), a user without one of `roles` is told so.
+ */
+export function RequireStaff({ roles }: { roles?: readonly Role[] }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.loading) return <Loading />;
+  if (session.error) return <ErrorNotice error={session.error} onRetry={() => void session.refresh()} />;
+  if (!session.user) {
+    const reason = session.ended ?? 'required';
+    // After signing out, signing in again starts from the staff home page.
+    const next = reason === 'signedOut' ? undefined : location.pathname + location.search;
+    return <Navigate to={signInUrl({ reason, next })} replace />;
+  }
+  if (roles && !roles.includes(session.user.role)) return <Forbidden />;
+  return <Outlet />;
+}

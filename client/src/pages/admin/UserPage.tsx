@@ -1,0 +1,230 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { UserView } from '../../../../server/src/users/types';
+import { toApiError } from '../../api/client';
+import { useSession } from '../../api/session';
+import { updateUser, useOrganisations, useRegions, useUser } from '../../api/staff';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { TextField } from '../../components/form/Field';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useStaffErrorText } from '../../components/useStaffErrorText';
+import { useFormat } from '../../i18n/format';
+import { staffPaths } from '../../lib/paths';
+import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
+import { PASSWORD_MIN } from './UsersPage';
+
+type EditProps = { user: UserView; onSaved: (user: UserView) => void };
+
+function ProfileForm({ user, onSaved }: EditProps) {
+  const { t } = useTranslation('staff');
+  const prefix = 'edit-user';
+  const regions = useRegions();
+  const organisations = useOrganisations();
+  const [name, setName] = useState(user.name);
+  const [scope, setScope] = useState<ScopeValues>({
+    role: user.role,
+    regionCode: user.regionCode ?? '',
+    organisationIds: user.organisationIds,
+  });
+  const [saved, setSaved] = useState(false);
+  const form = useFormSubmit({
+    name: { id: `${prefix}-name`, label: t('users.name') },
+    role: { id: `${prefix}-role`, label: t('users.role') },
+    regionCode: { id: `${prefix}-region`, label: t('users.region') },
+    organisationIds: { id: `${prefix}-organisations`, label: t('users.organisations') },
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const ok = await form.submit(
+      () => ({ ...(name.trim() ? {} : { name: t('users.problems.name') }), ...scopeErrors(scope, t) }),
+      async () => onSaved(await updateUser(user.id, { name: name.trim(), ...scopeBody(scope) })),
+    );
+    setSaved(ok);
+  };
+
+  const loadError = regions.error ?? organisations.error;
+  if (loadError) return <ErrorNotice error={loadError} />;
+  if (!regions.data || !organisations.data) return <Loading />;
+  return (
+    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <ErrorSummary items={form.summary} ref={form.summaryRef} />
+      <TextField
+        id={`${prefix}-name`}
+        label={t('users.name')}
+        required
+        value={name}
+        onChange={setName}
+        error={form.errors.name}
+      />
+      <UserScopeFields
+        prefix={prefix}
+        values={scope}
+        onChange={setScope}
+        errors={form.errors}
+        regions={regions.data}
+        organisations={organisations.data}
+      />
+      <p className="field__hint">{t('users.sessionsEndHint')}</p>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.working') : t('users.save')}
+        </button>
+      </div>
+      <p className="form__status" role="status">
+        {saved && t('users.saved')}
+      </p>
+    </form>
+  );
+}
+
+function PasswordForm({ user, onSaved }: EditProps) {
+  const { t } = useTranslation('staff');
+  const [password, setPassword] = useState('');
+  const [saved, setSaved] = useState(false);
+  const id = 'reset-password';
+  const form = useFormSubmit({ password: { id, label: t('users.newPassword') } });
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const ok = await form.submit(
+      () =>
+        password.length >= PASSWORD_MIN ? {} : { password: t('users.problems.password', { count: PASSWORD_MIN }) },
+      async () => onSaved(await updateUser(user.id, { password })),
+    );
+    if (ok) setPassword('');
+    setSaved(ok);
+  };
+  return (
+    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <ErrorSummary items={form.summary} ref={form.summaryRef} />
+      <TextField
+        id={id}
+        type="password"
+        autoComplete="new-password"
+        label={t('users.newPassword')}
+        hint={t('users.passwordHint', { count: PASSWORD_MIN })}
+        required
+        value={password}
+        onChange={setPassword}
+        error={form.errors.password}
+      />
+      <div className="actions">
+        <button type="submit" className="button button--secondary" disabled={form.busy}>
+          {form.busy ? t('common.working') : t('users.resetPassword')}
+        </button>
+      </div>
+      <p className="form__status" role="status">
+        {saved && t('users.passwordChanged')}
+      </p>
+    </form>
+  );
+}
+
+function AccountStatus({ user, onSaved }: EditProps) {
+  const { t } = useTranslation('staff');
+  const { user: me } = useSession();
+  const errorText = useStaffErrorText();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const self = me?.id === user.id;
+
+  const change = async (disabled: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSaved(await updateUser(user.id, { disabled }));
+      setConfirming(false);
+    } catch (caught) {
+      setError(errorText(toApiError(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p>
+        {t('users.status')}:{' '}
+        <span className={user.disabled ? 'badge badge--retired' : 'badge badge--published'}>
+          {user.disabled ? t('users.disabled') : t('users.active')}
+        </span>
+      </p>
+      {self ? (
+        <p className="muted">{t('users.cannotDisableSelf')}</p>
+      ) : user.disabled ? (
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void change(false)}>
+          {t('users.enable')}
+        </button>
+      ) : (
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {t('users.disable')}
+        </button>
+      )}
+      {error && !confirming && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('users.disableTitle', { name: user.name })}
+        confirmLabel={t('users.disable')}
+        danger
+        busy={busy}
+        error={error}
+        onConfirm={() => void change(true)}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('users.disableText')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** One account: name, role and scope; enabled or disabled; a new password. */
+export default function UserPage() {
+  const { t } = useTranslation('staff');
+  const format = useFormat();
+  const { userId } = useParams();
+  const loaded = useUser(userId);
+  const [user, setUser] = useState<UserView>();
+  useEffect(() => setUser(loaded.data), [loaded.data]);
+  useDocumentTitle(user?.name ?? t('users.title'));
+
+  return (
+    <div className="page page--form">
+      <p className="breadcrumb">
+        <Link to={staffPaths.users}>{t('users.title')}</Link>
+      </p>
+      <h1 tabIndex={-1}>{user?.name ?? t('users.userTitle')}</h1>
+      {loaded.loading && <Loading />}
+      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+      {user && (
+        <>
+          <p className="muted">
+            {user.email} · {t('users.createdAt', { date: format.date(user.createdAt) })}
+          </p>
+          <section className="section" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t('users.profileTitle')}</h2>
+            <ProfileForm key={user.id} user={user} onSaved={setUser} />
+          </section>
+          <section className="section" aria-labelledby="status-heading">
+            <h2 id="status-heading">{t('users.statusTitle')}</h2>
+            <AccountStatus user={user} onSaved={setUser} />
+          </section>
+          <section className="section" aria-labelledby="password-heading">
+            <h2 id="password-heading">{t('users.passwordTitle')}</h2>
+            <PasswordForm user={user} onSaved={setUser} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UserView } from '../../../../server/src/users/types';
+import { createUser, useOrganisations, useRegions, useUsers } from '../../api/staff';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { TextField } from '../../components/form/Field';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { staffPaths } from '../../lib/paths';
+import type { FieldErrors } from '../../lib/problems';
+import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
+import { useScopeText } from './useScopeText';
+
+export const PASSWORD_MIN = 12;
+const PREFIX = 'new-user';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
+  const { t } = useTranslation('staff');
+  const regions = useRegions();
+  const organisations = useOrganisations();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [scope, setScope] = useState<ScopeValues>({ role: 'manager', regionCode: '', organisationIds: [] });
+  const form = useFormSubmit(
+    {
+      name: { id: `${PREFIX}-name`, label: t('users.name') },
+      email: { id: `${PREFIX}-email`, label: t('users.email') },
+      password: { id: `${PREFIX}-password`, label: t('users.password') },
+      role: { id: `${PREFIX}-role`, label: t('users.role') },
+      regionCode: { id: `${PREFIX}-region`, label: t('users.region') },
+      organisationIds: { id: `${PREFIX}-organisations`, label: t('users.organisations') },
+    },
+    { email_taken: 'email' },
+  );
+
+  const validate = (): FieldErrors => ({
+    ...(EMAIL.test(email.trim()) ? {} : { email: t('users.problems.email') }),
+    ...(name.trim() ? {} : { name: t('users.problems.name') }),
+    ...(password.length >= PASSWORD_MIN ? {} : { password: t('users.problems.password', { count: PASSWORD_MIN }) }),
+    ...scopeErrors(scope, t),
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    await form.submit(validate, async () => {
+      const user = await createUser({ email: email.trim(), name: name.trim(), password, ...scopeBody(scope) });
+      setEmail('');
+      setName('');
+      setPassword('');
+      setScope({ role: 'manager', regionCode: '', organisationIds: [] });
+      onCreated(user);
+    });
+  };
+
+  if (regions.error || organisations.error) {
+    const error = regions.error ?? organisations.error;
+    return error ? <ErrorNotice error={error} /> : null;
+  }
+  if (!regions.data || !organisations.data) return <Loading />;
+  return (
+    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <ErrorSummary items={form.summary} ref={form.summaryRef} />
+      <TextField
+        id={`${PREFIX}-name`}
+        label={t('users.name')}
+        required
+        autoComplete="off"
+        value={name}
+        onChange={setName}
+        error={form.errors.name}
+      />
+      <TextField
+        id={`${PREFIX}-email`}
+        type="email"
+        label={t('users.email')}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+        error={form.errors.email}
+      />
+      <TextField
+        id={`${PREFIX}-password`}
+        type="password"
+        label={t('users.password')}
+        hint={t('users.passwordHint', { count: PASSWORD_MIN })}
+        required
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        error={form.errors.password}
+      />
+      <UserScopeFields
+        prefix={PREFIX}
+        values={scope}
+        onChange={setScope}
+        errors={form.errors}
+        regions={regions.data}
+        organisations={organisations.data}
+      />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.working') : t('users.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Administrators: every account with its role and scope; a form to add one. */
+export default function UsersPage() {
+  const { t } = useTranslation('staff');
+  useDocumentTitle(t('users.title'));
+  const users = useUsers();
+  const regions = useRegions();
+  const organisations = useOrganisations();
+  const scopeText = useScopeText(regions.data, organisations.data);
+  const [created, setCreated] = useState<UserView>();
+
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>{t('users.title')}</h1>
+      <section className="section" aria-labelledby="users-list-heading">
+        <h2 id="users-list-heading">{t('users.listTitle')}</h2>
+        <p className="form__status" role="status">
+          {created && t('users.created', { name: created.name })}
+        </p>
+        {users.loading && <Loading />}
+        {users.error && <ErrorNotice error={users.error} onRetry={users.reload} />}
+        {users.data && (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('users.listTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.name')}</th>
+                  <th scope="col">{t('users.email')}</th>
+                  <th scope="col">{t('users.role')}</th>
+                  <th scope="col">{t('users.scope')}</th>
+                  <th scope="col">{t('users.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.map((user) => (
+                  <tr key={user.id}>
+                    <th scope="row">
+                      <Link to={staffPaths.user(user.id)}>{user.name}</Link>
+                    </th>
+                    <td className="break">{user.email}</td>
+                    <td>{t(`roles.${user.role}`)}</td>
+                    <td>{scopeText(user)}</td>
+                    <td>
+                      <span className={user.disabled ? 'badge badge--retired' : 'badge badge--published'}>
+                        {user.disabled ? t('users.disabled') : t('users.active')}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="section" aria-labelledby="new-user-heading">
+        <h2 id="new-user-heading">{t('users.newTitle')}</h2>
+        <NewUserForm
+          onCreated={(user) => {
+            setCreated(user);
+            users.reload();
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** The round's shared reflections in the instrument's order, for reading. */
+import type { Instrument } from '../../../../server/src/instrument/schema';
+import { displayNumber, type LocalizedText } from '../../../../server/src/instrument/text';
+import type { Reflections } from '../../../../server/src/responses/types';
+
+/** A text and how many gave exactly it: the same words many times are shown once, with their count. */
+export type ReflectionText = { text: string; count: number };
+
+export type IndicatorReflections = { id: string; number: string; question: LocalizedText; texts: ReflectionText[] };
+export type StandardReflections = {
+  id: string;
+  number: string;
+  statement: LocalizedText;
+  indicators: IndicatorReflections[];
+};
+export type AreaReflections = {
+  id: string;
+  number: string;
+  title: LocalizedText;
+  /** Texts in the area, repeats included. */
+  count: number;
+  standards: StandardReflections[];
+};
+
+function collapse(texts: readonly string[]): ReflectionText[] {
+  const counts = new Map<string, number>();
+  for (const raw of texts) {
+    const text = raw.trim();
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([text, count]) => ({ text, count }));
+}
+
+/**
+ * Groups the texts by area → standard → indicator with display numbers;
+ * parts without texts are left out, and texts of indicators the instrument
+ * does not have are ignored.
+ */
+export function groupReflections(instrument: Instrument, reflections: Reflections): AreaReflections[] {
+  const byIndicator = new Map(reflections.indicators.map((i) => [i.indicatorId, i.texts]));
+  return instrument.areas.flatMap((area, a) => {
+    const standards = area.standards.flatMap((standard, s) => {
+      const indicators = standard.indicators.flatMap((indicator, i) => {
+        const texts = collapse(byIndicator.get(indicator.id) ?? []);
+        return texts.length > 0
+          ? [{ id: indicator.id, number: displayNumber(a, s, i), question: indicator.question, texts }]
+          : [];
+      });
+      return indicators.length > 0
+        ? [{ id: standard.id, number: displayNumber(a, s), statement: standard.statement, indicators }]
+        : [];
+    });
+    const count = standards
+      .flatMap((s) => s.indicators)
+      .flatMap((i) => i.texts)
+      .reduce((sum, t) => sum + t.count, 0);
+    return standards.length > 0 ? [{ id: area.id, number: displayNumber(a), title: area.title, count, standards }] : [];
+  });
+}

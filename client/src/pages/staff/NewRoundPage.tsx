@@ -1,0 +1,146 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { localize } from '../../../../server/src/instrument/text';
+import type { InvitationMode } from '../../../../server/src/rounds/types';
+import { useSession } from '../../api/session';
+import { createRound, useInstrumentVersions, useOrganisations } from '../../api/staff';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { SelectField } from '../../components/form/Field';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { OrganisationPicker } from '../../components/OrganisationPicker';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLanguage } from '../../i18n/useLanguage';
+import { staffPaths } from '../../lib/paths';
+import type { FieldErrors } from '../../lib/problems';
+import { addDays, todayInput } from '../../lib/roundDates';
+import { RoundFields, roundFormFields, roundProblemTexts } from './RoundFields';
+import { checkRoundValues, emptyTexts, type RoundValues, toRoundBody } from './roundForm';
+
+const PREFIX = 'new-round';
+/** `<instrumentId>@<version>` as one select value. */
+const versionKey = (instrumentId: string, version: string) => `${instrumentId}@${version}`;
+
+/** Opening a round: administrators for any organisations, coordinators for their own region's. */
+export default function NewRoundPage() {
+  const { t } = useTranslation('staff');
+  useDocumentTitle(t('newRound.title'));
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const versions = useInstrumentVersions();
+  const organisations = useOrganisations();
+  const today = todayInput();
+  const [values, setValues] = useState<RoundValues>({
+    name: emptyTexts(),
+    opensAt: today,
+    lastDay: addDays(today, 27),
+    minGroupSize: '5',
+    introduction: emptyTexts(),
+    videoUrl: '',
+  });
+  const [instrument, setInstrument] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [mode, setMode] = useState<InvitationMode>('individual');
+
+  const published = useMemo(() => (versions.data ?? []).filter((v) => v.status === 'published'), [versions.data]);
+  const fields = {
+    instrumentVersion: { id: `${PREFIX}-instrument`, label: t('newRound.instrument') },
+    instrumentId: { id: `${PREFIX}-instrument`, label: t('newRound.instrument') },
+    ...roundFormFields(PREFIX, t),
+    organisationIds: { id: `${PREFIX}-organisations`, label: t('newRound.organisations') },
+    mode: { id: `${PREFIX}-mode`, label: t('newRound.mode') },
+  };
+  const form = useFormSubmit(fields);
+
+  const validate = (): FieldErrors => ({
+    ...roundProblemTexts(checkRoundValues(values), t),
+    ...(instrument ? {} : { instrumentVersion: t('newRound.problems.instrument') }),
+    ...(selected.length > 0 ? {} : { organisationIds: t('newRound.problems.organisations') }),
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const [instrumentId = '', instrumentVersion = ''] = instrument.split('@');
+    await form.submit(validate, async () => {
+      const round = await createRound({
+        ...toRoundBody(values),
+        instrumentId,
+        instrumentVersion,
+        organisationIds: selected,
+        mode,
+      });
+      navigate(staffPaths.round(round.id), { state: { created: true } });
+    });
+  };
+
+  const loadError = versions.error ?? organisations.error;
+  return (
+    <div className="page page--form">
+      <h1 tabIndex={-1}>{t('newRound.title')}</h1>
+      <p className="lead">{t(user?.role === 'coordinator' ? 'newRound.introCoordinator' : 'newRound.intro')}</p>
+      {(versions.loading || organisations.loading) && <Loading />}
+      {loadError && (
+        <ErrorNotice
+          error={loadError}
+          onRetry={() => {
+            versions.reload();
+            organisations.reload();
+          }}
+        />
+      )}
+      {versions.data && organisations.data && (
+        <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+          <ErrorSummary items={form.summary} ref={form.summaryRef} />
+          <SelectField
+            id={`${PREFIX}-instrument`}
+            label={t('newRound.instrument')}
+            hint={t('newRound.instrumentHint')}
+            required
+            value={instrument}
+            onChange={setInstrument}
+            error={form.errors.instrumentVersion ?? form.errors.instrumentId}
+          >
+            <option value="">{t('newRound.instrumentPlaceholder')}</option>
+            {published.map((v) => (
+              <option key={versionKey(v.instrumentId, v.version)} value={versionKey(v.instrumentId, v.version)}>
+                {t('newRound.instrumentOption', { title: localize(v.title, language), version: v.version })}
+              </option>
+            ))}
+          </SelectField>
+          <RoundFields prefix={PREFIX} values={values} onChange={setValues} errors={form.errors} />
+          <OrganisationPicker
+            id={`${PREFIX}-organisations`}
+            legend={t('newRound.organisations')}
+            hint={t(
+              user?.role === 'coordinator' ? 'newRound.organisationsHintCoordinator' : 'newRound.organisationsHint',
+            )}
+            organisations={organisations.data}
+            selected={selected}
+            onChange={setSelected}
+            error={form.errors.organisationIds}
+          />
+          <fieldset className="fieldset" id={`${PREFIX}-mode`} tabIndex={-1}>
+            <legend className="fieldset__legend">{t('newRound.mode')}</legend>
+            <p className="field__hint">{t('newRound.modeHint')}</p>
+            {(['individual', 'group'] as const).map((m) => (
+              <label key={m} className="radio">
+                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                <span>
+                  <strong>{t(`modes.${m}`)}</strong>
+                  <span className="radio__hint">{t(`modes.${m}Hint`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="button button--primary" disabled={form.busy}>
+              {form.busy ? t('common.working') : t('newRound.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

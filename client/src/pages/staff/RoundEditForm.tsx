@@ -1,0 +1,51 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoundDetail } from '../../../../server/src/rounds/types';
+import { updateRound } from '../../api/staff';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { RoundFields, roundFormFields, roundProblemTexts } from './RoundFields';
+import { changedRoundBody, checkRoundValues, type RoundValues, roundToValues } from './roundForm';
+
+const PREFIX = 'edit-round';
+
+/** Changing a round's names, dates, minimum group size, introduction and video (PATCH). */
+export function RoundEditForm({ round, onSaved }: { round: RoundDetail; onSaved: (round: RoundDetail) => void }) {
+  const { t } = useTranslation('staff');
+  const [values, setValues] = useState<RoundValues>(() => roundToValues(round));
+  const [saved, setSaved] = useState(false);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  const form = useFormSubmit(roundFormFields(PREFIX, t));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const ok = await form.submit(
+      () => roundProblemTexts(checkRoundValues(values), t),
+      async () => {
+        const updated = await updateRound(round.id, changedRoundBody(roundToValues(round), values));
+        setValues(roundToValues(updated));
+        onSaved(updated);
+      },
+    );
+    if (ok) setSaved(true);
+  };
+
+  return (
+    <section className="section" aria-labelledby="edit-heading">
+      <h2 id="edit-heading">{t('round.editTitle')}</h2>
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ErrorSummary items={form.summary} ref={form.summaryRef} />
+        <RoundFields prefix={PREFIX} values={values} onChange={setValues} errors={form.errors} />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={form.busy}>
+            {form.busy ? t('common.working') : t('round.save')}
+          </button>
+        </div>
+        <p className="form__status" role="status" ref={savedRef}>
+          {saved && t('round.saved')}
+        </p>
+      </form>
+    </section>
+  );
+}

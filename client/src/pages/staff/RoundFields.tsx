@@ -1,0 +1,120 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../../server/src/instrument/text';
+import { TextField } from '../../components/form/Field';
+import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
+import type { FormFields } from '../../components/form/useFormSubmit';
+import type { FieldErrors } from '../../lib/problems';
+import type { RoundProblems, RoundValues } from './roundForm';
+
+/** The fields of a round's form by API path, with their control ids and labels (for the error summary). */
+export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFields {
+  const texts = (name: string, idPrefix: string, label: string): FormFields =>
+    Object.fromEntries(
+      LANGUAGES.map((lang) => [
+        `${name}.${lang}`,
+        { id: localizedId(idPrefix, lang), label: `${label} (${t(`languages.in.${lang}`)})` },
+      ]),
+    );
+  // In the order the form shows them: the error summary lists problems in this order.
+  return {
+    ...texts('name', `${prefix}-name`, t('roundForm.name')),
+    opensAt: { id: `${prefix}-opens`, label: t('roundForm.opensAt') },
+    closesAt: { id: `${prefix}-last-day`, label: t('roundForm.lastDay') },
+    minGroupSize: { id: `${prefix}-min-group`, label: t('roundForm.minGroupSize') },
+    introduction: { id: localizedId(`${prefix}-intro`, 'fi'), label: t('roundForm.introduction') },
+    ...texts('introduction', `${prefix}-intro`, t('roundForm.introduction')),
+    videoUrl: { id: `${prefix}-video`, label: t('roundForm.videoUrl') },
+  };
+}
+
+/** The client's problem codes in words. */
+export function roundProblemTexts(problems: RoundProblems, t: TFunction<'staff'>): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(problems).flatMap(([field, code]) => (code ? [[field, t(`roundForm.problems.${code}`)]] : [])),
+  );
+}
+
+type Props = { prefix: string; values: RoundValues; onChange: (values: RoundValues) => void; errors: FieldErrors };
+
+/** Names, dates, minimum group size, introduction and video of a round. */
+export function RoundFields({ prefix, values, onChange, errors }: Props) {
+  const { t } = useTranslation('staff');
+  const set = <K extends keyof RoundValues>(key: K, value: RoundValues[K]) => onChange({ ...values, [key]: value });
+  return (
+    <>
+      <LocalizedFields
+        name="name"
+        idPrefix={`${prefix}-name`}
+        legend={t('roundForm.name')}
+        hint={t('roundForm.nameHint')}
+        values={values.name}
+        onChange={(name) => set('name', name)}
+        errors={errors}
+      />
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('roundForm.period')}</legend>
+        <div className="field-row">
+          <TextField
+            id={`${prefix}-opens`}
+            type="date"
+            label={t('roundForm.opensAt')}
+            hint={t('roundForm.opensAtHint')}
+            required
+            value={values.opensAt}
+            onChange={(value) => set('opensAt', value)}
+            error={errors.opensAt}
+          />
+          <TextField
+            id={`${prefix}-last-day`}
+            type="date"
+            label={t('roundForm.lastDay')}
+            hint={t('roundForm.lastDayHint')}
+            required
+            min={values.opensAt || undefined}
+            value={values.lastDay}
+            onChange={(value) => set('lastDay', value)}
+            error={errors.closesAt}
+          />
+        </div>
+      </fieldset>
+      <TextField
+        id={`${prefix}-min-group`}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={100}
+        step={1}
+        className="field__input field__input--short"
+        label={t('roundForm.minGroupSize')}
+        hint={t('roundForm.minGroupSizeHint')}
+        required
+        value={values.minGroupSize}
+        onChange={(value) => set('minGroupSize', value)}
+        error={errors.minGroupSize}
+      />
+      <LocalizedFields
+        name="introduction"
+        idPrefix={`${prefix}-intro`}
+        legend={t('roundForm.introduction')}
+        hint={t('roundForm.introductionHint')}
+        values={values.introduction}
+        onChange={(introduction) => set('introduction', introduction)}
+        errors={errors}
+        required={[]}
+        multiline
+      />
+      <TextField
+        id={`${prefix}-video`}
+        type="url"
+        inputMode="url"
+        spellCheck={false}
+        label={t('roundForm.videoUrl')}
+        hint={t('roundForm.videoUrlHint')}
+        value={values.videoUrl}
+        onChange={(value) => set('videoUrl', value)}
+        error={errors.videoUrl}
+      />
+    </>
+  );
+}

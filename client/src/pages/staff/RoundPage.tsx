@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { localize } from '../../../../server/src/instrument/text';
+import type { InvitationView, RoundDetail } from '../../../../server/src/rounds/types';
+import { useRound } from '../../api/hooks';
+import { useSession } from '../../api/session';
+import { useInvitations } from '../../api/staff';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLanguage } from '../../i18n/useLanguage';
+import { staffPaths } from '../../lib/paths';
+import { canManageRounds, inScope } from '../../lib/scope';
+import { InvitationCard } from './InvitationCard';
+import { ReflectionsSection } from './ReflectionsSection';
+import { RoundDates, RoundStatus } from './RoundDates';
+import { RoundEditForm } from './RoundEditForm';
+
+function createdNow(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+}
+
+function RoundFacts({ round }: { round: RoundDetail }) {
+  const { t } = useTranslation('staff');
+  const language = useLanguage();
+  return (
+    <dl className="facts facts--stacked">
+      <div>
+        <dt>{t('rounds.period')}</dt>
+        <dd>
+          <RoundDates round={round} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('rounds.instrument')}</dt>
+        <dd>
+          {localize(round.instrumentTitle, language)} ({round.instrumentVersion})
+        </dd>
+      </div>
+      <div>
+        <dt>{t('roundForm.minGroupSize')}</dt>
+        <dd>{round.minGroupSize}</dd>
+      </div>
+      <div>
+        <dt>{t('roundForm.introduction')}</dt>
+        <dd>{round.introduction ? localize(round.introduction, language) : t('round.none')}</dd>
+      </div>
+      <div>
+        <dt>{t('roundForm.videoUrl')}</dt>
+        <dd>{round.videoUrl ? <a href={round.videoUrl}>{round.videoUrl}</a> : t('round.none')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** One round for staff: details, each organisation's results and invitation link, reflections, editing. */
+export default function RoundPage() {
+  const { t } = useTranslation('staff');
+  const language = useLanguage();
+  const { roundId } = useParams();
+  const location = useLocation();
+  const { user } = useSession();
+  const loaded = useRound(roundId);
+  const invitations = useInvitations(roundId);
+  const [round, setRound] = useState<RoundDetail>();
+  const [fresh, setFresh] = useState<Record<string, InvitationView>>({});
+  useEffect(() => setRound(loaded.data), [loaded.data]);
+  const name = round ? localize(round.name, language) : undefined;
+  useDocumentTitle(name ?? t('round.title'));
+
+  const manages = user ? canManageRounds(user) : false;
+  const organisations = round && user ? inScope(user, round.organisations) : [];
+  const invitationOf = (organisationId: string) =>
+    fresh[organisationId] ?? invitations.data?.find((i) => i.organisationId === organisationId);
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to={staffPaths.home}>{t('rounds.title')}</Link>
+      </p>
+      <div className="page-heading">
+        <div>
+          <h1 tabIndex={-1}>{name ?? t('round.title')}</h1>
+          {round && <RoundStatus status={round.status} />}
+        </div>
+      </div>
+      {createdNow(location.state) && (
+        <div className="notice notice--success" role="status">
+          <p>{t('round.created')}</p>
+        </div>
+      )}
+      {loaded.loading && <Loading />}
+      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+      {round && (
+        <>
+          <RoundFacts round={round} />
+          <section className="section" aria-labelledby="organisations-heading">
+            <h2 id="organisations-heading">{t('round.organisationsTitle')}</h2>
+            <p>{t('round.organisationsIntro')}</p>
+            {invitations.error && <ErrorNotice error={invitations.error} onRetry={invitations.reload} />}
+            {invitations.loading && <Loading />}
+            {!invitations.loading && (
+              <ul className="org-list">
+                {organisations.map((organisation) => (
+                  <InvitationCard
+                    key={organisation.id}
+                    roundId={round.id}
+                    organisation={organisation}
+                    invitation={invitationOf(organisation.id)}
+                    canRegenerate={manages}
+                    onRegenerated={(invitation) => setFresh((all) => ({ ...all, [organisation.id]: invitation }))}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+          {manages && <ReflectionsSection roundId={round.id} instrument={round.instrument} />}
+          {manages && <RoundEditForm key={round.id} round={round} onSaved={setRound} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localize } from '../../../../server/src/instrument/text';
+import type { RoundSummary } from '../../../../server/src/rounds/types';
+import { useRound, useRounds } from '../../api/hooks';
+import { useSession } from '../../api/session';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLanguage } from '../../i18n/useLanguage';
+import { staffPaths } from '../../lib/paths';
+import { canManageRounds, inScope } from '../../lib/scope';
+import { RoundDates, RoundStatus } from './RoundDates';
+
+const SHOWN_NAMES = 3;
+
+/** The round's organisations in the user's scope: a count and the first few names. */
+function RoundOrganisations({ roundId }: { roundId: string }) {
+  const { t } = useTranslation('staff');
+  const { user } = useSession();
+  const round = useRound(roundId);
+  if (round.loading) return <span className="muted">{t('common.loading')}</span>;
+  if (!round.data || !user) return <span className="muted">–</span>;
+  const names = inScope(user, round.data.organisations).map((o) => o.name);
+  const shown = names.slice(0, SHOWN_NAMES).join(', ');
+  const more = names.length - SHOWN_NAMES;
+  return (
+    <>
+      {t('rounds.organisationCount', { count: names.length })}
+      {names.length > 0 && `: ${shown}`}
+      {more > 0 && ` ${t('rounds.andMore', { count: more })}`}
+    </>
+  );
+}
+
+function RoundCard({ round }: { round: RoundSummary }) {
+  const { t } = useTranslation('staff');
+  const language = useLanguage();
+  return (
+    <li className="round-item">
+      <h2 className="round-item__title">
+        <Link to={staffPaths.round(round.id)}>{localize(round.name, language)}</Link>
+      </h2>
+      <RoundStatus status={round.status} />
+      <dl className="facts round-item__facts">
+        <div>
+          <dt>{t('rounds.instrument')}</dt>
+          <dd>
+            {localize(round.instrumentTitle, language)} ({round.instrumentVersion})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('rounds.period')}</dt>
+          <dd>
+            <RoundDates round={round} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('rounds.organisations')}</dt>
+          <dd>
+            <RoundOrganisations roundId={round.id} />
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/** The staff home page: the rounds in the user's scope, newest first. */
+export default function StaffHomePage() {
+  const { t } = useTranslation('staff');
+  useDocumentTitle(t('rounds.title'));
+  const { user } = useSession();
+  const rounds = useRounds();
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1 tabIndex={-1}>{t('rounds.title')}</h1>
+        {user && canManageRounds(user) && (
+          <Link to={staffPaths.newRound} className="button button--primary">
+            {t('rounds.new')}
+          </Link>
+        )}
+      </div>
+      <p className="lead">{t(`rounds.intro.${user?.role ?? 'manager'}`)}</p>
+      {rounds.loading && <Loading />}
+      {rounds.error && <ErrorNotice error={rounds.error} onRetry={rounds.reload} />}
+      {rounds.data?.length === 0 && <p>{t('rounds.none')}</p>}
+      {rounds.data && rounds.data.length > 0 && (
+        <ul className="round-list">
+          {rounds.data.map((round) => (
+            <RoundCard key={round.id} round={round} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * A round's editable fields as form values (strings, as the controls hold
+ * them), checked and turned into the API's body. Pure, so the rules are tested
+ * without a browser; the page translates the problem codes.
+ */
+import type { LocalizedText } from '../../../../server/src/instrument/text';
+import type { RoundSummary } from '../../../../server/src/rounds/types';
+import { closesAtToLastDay, isDateInput, lastDayToClosesAt, opensAtToInput } from '../../lib/roundDates';
+
+export type Texts = { fi: string; sv: string; en: string };
+
+export type RoundValues = {
+  name: Texts;
+  opensAt: string;
+  /** The last day to answer (the API's closesAt is the day after). */
+  lastDay: string;
+  minGroupSize: string;
+  introduction: Texts;
+  videoUrl: string;
+};
+
+export type RoundProblem = 'required' | 'invalidDate' | 'closesBeforeOpens' | 'minGroupSize' | 'https' | 'finnishFirst';
+
+/** Problem codes by the API's field path (`name.fi`, `closesAt`, …). */
+export type RoundProblems = Partial<Record<string, RoundProblem>>;
+
+export type RoundBody = {
+  name: LocalizedText;
+  opensAt: string;
+  closesAt: string;
+  minGroupSize: number;
+  introduction: LocalizedText | null;
+  videoUrl: string | null;
+};
+
+export const emptyTexts = (): Texts => ({ fi: '', sv: '', en: '' });
+
+/** The values of an existing round, for its edit form. */
+export function roundToValues(round: RoundSummary): RoundValues {
+  const texts = (text: LocalizedText | null): Texts => ({ fi: text?.fi ?? '', sv: text?.sv ?? '', en: text?.en ?? '' });
+  return {
+    name: texts(round.name),
+    opensAt: opensAtToInput(round.opensAt),
+    lastDay: closesAtToLastDay(round.closesAt),
+    minGroupSize: String(round.minGroupSize),
+    introduction: texts(round.introduction),
+    videoUrl: round.videoUrl ?? '',
+  };
+}
+
+/** Trimmed texts with the empty languages left out; null when there is no text at all. */
+export function toLocalized(texts: Texts): LocalizedText | null {
+  const fi = texts.fi.trim();
+  const sv = texts.sv.trim();
+  const en = texts.en.trim();
+  if (!fi && !sv && !en) return null;
+  return { fi, ...(sv && { sv }), ...(en && { en }) };
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function checkRoundValues(values: RoundValues): RoundProblems {
+  const problems: RoundProblems = {};
+  if (!values.name.fi.trim()) problems['name.fi'] = 'required';
+  if (!values.opensAt) problems.opensAt = 'required';
+  else if (!isDateInput(values.opensAt)) problems.opensAt = 'invalidDate';
+  if (!values.lastDay) problems.closesAt = 'required';
+  else if (!isDateInput(values.lastDay)) problems.closesAt = 'invalidDate';
+  else if (isDateInput(values.opensAt) && values.lastDay < values.opensAt) problems.closesAt = 'closesBeforeOpens';
+  const size = Number(values.minGroupSize);
+  if (!/^\d+$/.test(values.minGroupSize.trim()) || size < 1 || size > 100) problems.minGroupSize = 'minGroupSize';
+  const intro = values.introduction;
+  if (!intro.fi.trim() && (intro.sv.trim() || intro.en.trim())) problems['introduction.fi'] = 'finnishFirst';
+  const video = values.videoUrl.trim();
+  if (video && !isHttpsUrl(video)) problems.videoUrl = 'https';
+  return problems;
+}
+
+/** The API body of checked values: dates as days, the last day turned into closesAt. */
+export function toRoundBody(values: RoundValues): RoundBody {
+  return {
+    name: toLocalized(values.name) ?? { fi: '' },
+    opensAt: values.opensAt,
+    closesAt: lastDayToClosesAt(values.lastDay),
+    minGroupSize: Number(values.minGroupSize),
+    introduction: toLocalized(values.introduction),
+    videoUrl: values.videoUrl.trim() || null,
+  };
+}
+
+const sameTexts = (a: Texts, b: Texts) =>
+  a.fi.trim() === b.fi.trim() && a.sv.trim() === b.sv.trim() && a.en.trim() === b.en.trim();
+
+/**
+ * Only what the form changed: a round whose dates were entered as moments
+ * (the demo round, an API client) keeps them unless the dates are edited.
+ */
+export function changedRoundBody(initial: RoundValues, values: RoundValues): Partial<RoundBody> {
+  const body = toRoundBody(values);
+  return {
+    ...(!sameTexts(initial.name, values.name) && { name: body.name }),
+    ...(initial.opensAt !== values.opensAt && { opensAt: body.opensAt }),
+    ...(initial.lastDay !== values.lastDay && { closesAt: body.closesAt }),
+    ...(initial.minGroupSize.trim() !== values.minGroupSize.trim() && { minGroupSize: body.minGroupSize }),
+    ...(!sameTexts(initial.introduction, values.introduction) && { introduction: body.introduction }),
+    ...(initial.videoUrl.trim() !== values.videoUrl.trim() && { videoUrl: body.videoUrl }),
+  };
+}

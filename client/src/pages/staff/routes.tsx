@@ -1,0 +1,44 @@
+/** The staff and administration routes, for App.tsx: each page loads with its own chunk. */
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireStaff } from '../../components/RequireStaff';
+import { ROUND_MANAGERS } from '../../lib/scope';
+
+const SignInPage = lazy(() => import('./SignInPage'));
+const StaffHomePage = lazy(() => import('./StaffHomePage'));
+const RoundPage = lazy(() => import('./RoundPage'));
+const NewRoundPage = lazy(() => import('./NewRoundPage'));
+const UsersPage = lazy(() => import('../admin/UsersPage'));
+const UserPage = lazy(() => import('../admin/UserPage'));
+const OrganisationsPage = lazy(() => import('../admin/OrganisationsPage'));
+const RegionsPage = lazy(() => import('../admin/RegionsPage'));
+const AuditPage = lazy(() => import('../admin/AuditPage'));
+const InstrumentsPage = lazy(() => import('../admin/instruments/InstrumentsPage'));
+const InstrumentVersionPage = lazy(() => import('../admin/instruments/InstrumentVersionPage'));
+
+export const staffRoutes: RouteObject[] = [
+  { path: 'sign-in', element: <SignInPage /> },
+  {
+    element: <RequireStaff />,
+    children: [
+      { path: 'staff', element: <StaffHomePage /> },
+      { path: 'staff/rounds/:roundId', element: <RoundPage /> },
+    ],
+  },
+  {
+    element: <RequireStaff roles={ROUND_MANAGERS} />,
+    children: [{ path: 'staff/rounds/new', element: <NewRoundPage /> }],
+  },
+  {
+    element: <RequireStaff roles={['admin']} />,
+    children: [
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'admin/users/:userId', element: <UserPage /> },
+      { path: 'admin/organisations', element: <OrganisationsPage /> },
+      { path: 'admin/regions', element: <RegionsPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/instruments', element: <InstrumentsPage /> },
+      { path: 'admin/instruments/:instrumentId/:version', element: <InstrumentVersionPage /> },
+    ],
+  },
+];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureInstrument } from '../../../../server/src/instrument/fixture.test-helper';
+import { Instrument } from '../../../../server/src/instrument/schema';
+import { indicatorIdOf, resumePage, splitProblems } from './progress';
+
+const instrument = Instrument.parse(fixtureInstrument());
+
+describe('resumePage', () => {
+  it('opens at the first area with an unanswered rating question', () => {
+    expect(resumePage(instrument, {})).toBe(0);
+    expect(resumePage(instrument, { 'ind-a': { value: 3 }, 'ind-b': { text: 'vain perustelu' } })).toBe(0);
+    expect(resumePage(instrument, { 'ind-a': { value: 3 }, 'ind-b': { na: true } })).toBe(1);
+  });
+
+  it('opens at the last area when every rating is given (open questions are optional)', () => {
+    const answers = { 'ind-a': { value: 3 }, 'ind-b': { na: true }, 'ind-c': { value: 1 } };
+    expect(resumePage(instrument, answers)).toBe(1);
+  });
+});
+
+describe('problems', () => {
+  it('finds the indicator of an answer path', () => {
+    expect(indicatorIdOf('answers.ind-a')).toBe('ind-a');
+    expect(indicatorIdOf('answers.ind-a.value')).toBe('ind-a');
+    expect(indicatorIdOf('groupName')).toBeUndefined();
+  });
+
+  it('splits problems by indicator, group details and the rest', () => {
+    const { byIndicator, group, other } = splitProblems([
+      { path: 'answers.ind-a', code: 'answer_missing', message: 'required' },
+      { path: 'answers.ind-a.value', code: 'value_off_scale', message: 'off' },
+      { path: 'groupName', code: 'group_name_missing', message: 'name' },
+      { path: 'language', message: 'bad' },
+    ]);
+    expect([...byIndicator.entries()]).toEqual([
+      ['ind-a', { path: 'answers.ind-a', code: 'answer_missing', message: 'required' }],
+    ]);
+    expect(group.map((p) => p.code)).toEqual(['group_name_missing']);
+    expect(other.map((p) => p.path)).toEqual(['language']);
+  });
+});

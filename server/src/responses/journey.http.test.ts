@@ -287,7 +287,10 @@ describe('an instrument of open questions only', () => {
     await save(draft.resumeCode, { revision: 0, answers }).expect(200);
     await submit(draft.resumeCode, { revision: 1, answers }).expect(201);
     const other = await start(token, { groupName: 'Johtoryhmä', participants: 4 });
-    await submit(other.resumeCode, { revision: 0, answers: { 'effects-on-own-work': { text: 'Uusia rooleja' } } }).expect(201);
+    await submit(other.resumeCode, {
+      revision: 0,
+      answers: { 'effects-on-own-work': { text: 'Uusia rooleja' } },
+    }).expect(201);
     const reflections = (await request(app).get(`/api/drafts/${other.resumeCode}/reflections`).expect(200)).body;
     expect(reflections.indicators).toEqual([
       { indicatorId: 'meaningful-in-video', texts: ['Yhteistyö yli kuntarajojen'] },

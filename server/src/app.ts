@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/middleware';
 import type { Db } from './db/knex';
+import { bodyGuard } from './http/body-guard';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { mountRoutes } from './http/routes';
 import { apiRoutes } from './routes';
@@ -47,7 +48,7 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
       },
     }),
   );
-  app.use('/api', express.json({ limit: '512kb' }));
+  app.use('/api', express.json({ limit: '512kb' }), bodyGuard);
   // API answers are personal or live: never cached by a browser or proxy.
   app.use('/api', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');

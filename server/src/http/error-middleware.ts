@@ -8,6 +8,12 @@ import { AppError, type ErrorBody } from './errors';
 
 type HttpError = { status?: number; statusCode?: number; type?: string; expose?: boolean };
 
+function isClientError(err: unknown): boolean {
+  const e = err as HttpError | null;
+  const status = e?.status ?? e?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export const notFoundApi: RequestHandler = (req, res) => {
   const body: ErrorBody = { error: { code: 'not_found', message: `no API route ${req.method} ${req.path}` } };
   res.status(404).json(body);
@@ -26,8 +32,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
         ...(err.problems ? { problems: err.problems } : {}),
       },
     };
-  } else if ((err as HttpError).expose) {
-    // body-parser errors: malformed JSON, too large, wrong charset.
+  } else if (isClientError(err)) {
+    // body-parser (malformed JSON, too large, wrong charset) and the router (an undecodable %-escape in the path).
     const e = err as HttpError;
     status = e.status ?? e.statusCode ?? 400;
     const code =

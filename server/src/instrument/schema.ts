@@ -119,21 +119,31 @@ function crossChecks(raw: unknown): Issue[] {
     if (earlier) issues.push({ path: [...path, 'id'], message: `duplicate id "${id}" (first used at ${earlier})` });
     else seen.set(id, formatPath([...path, 'id']));
   };
-  const texts = (value: unknown, path: (string | number)[]) => {
-    if (value === null || typeof value !== 'object') return;
+  // Iterative walk with parent links (paths are built only for problems): a hostile file
+  // nested thousands of levels deep neither overflows the stack nor takes quadratic time.
+  type Node = { value: unknown; key?: string | number; parent?: Node };
+  const pathOf = (node: Node): (string | number)[] => {
+    const out: (string | number)[] = [];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) out.unshift(n.key);
+    return out;
+  };
+  const pending: Node[] = [{ value: doc }];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const { value } = node;
+    if (value === null || typeof value !== 'object') continue;
     if (isLocalized(value)) {
       for (const lang of languages) {
-        if (value[lang] === undefined) {
-          issues.push({ path: [...path, lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
-        }
+        if (value[lang] === undefined)
+          issues.push({ path: [...pathOf(node), lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
       }
-      return;
+      continue;
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (key !== 'replaces') texts(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    const entries = Object.entries(value).filter(([key]) => !(node.parent === undefined && key === 'replaces'));
+    for (const [key, child] of entries.reverse()) {
+      pending.push({ value: child, key: Array.isArray(value) ? Number(key) : key, parent: node });
     }
-  };
-  texts(doc, []);
+  }
 
   let hasRating = false;
   asArray(doc.areas).forEach((area, a) => {

@@ -102,6 +102,12 @@ export function organisationRoutes({ db }: RouteDeps): Route[] {
           if (!inRegionScope(req.auth!.user, body.regionCode)) throw outOfRegion();
           await knownRegion(body.regionCode);
         }
+        if (!body.name && !body.regionCode) {
+          const org = await findOrganisation(db, id);
+          if (!org) throw new NotFoundError('the organisation');
+          res.json(org);
+          return;
+        }
         const updated = await db.transaction(async (trx) => {
           const n = await trx('organisations')
             .where('id', id)

@@ -2,6 +2,7 @@ import './i18n';
 import './styles/app.css';
 import './styles/components.css';
 import './styles/print.css';
+import './styles/results.css';
 import './styles/staff.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -78,4 +78,22 @@ export const chartColors = {
   label: colors.text,
   tick: colors.textMuted,
   grid: colors.grid,
+  /** The three compared groups: own organisation, its region, the whole country (3:1 on white). */
+  own: colors.primary,
+  region: '#b35c00',
+  country: '#5b6670',
+} as const;
+
+/**
+ * Answer values from the lowest to the highest (red → blue, a diverging
+ * scale readable without red–green), and "not applicable" in grey.
+ */
+export const distributionColors = ['#a4262c', '#d9623b', '#a89a7a', '#4f8cc0', '#0b4f8a', '#083a66'] as const;
+export const notApplicableColor = '#c9d1da';
+
+/** The three bands of the index: a tint behind text (text stays #1b1f24, ≥ 4.5:1) and a strong edge. */
+export const bandColors = {
+  weak: { tint: '#f9dcdd', edge: '#a4262c' },
+  fair: { tint: '#fcefc7', edge: '#8a6100' },
+  good: { tint: '#d7eddd', edge: '#1e6b3a' },
 } as const;

@@ -11,6 +11,9 @@ import fi from './fi.json';
 import respondEn from './respond.en.json';
 import respondFi from './respond.fi.json';
 import respondSv from './respond.sv.json';
+import resultsEn from './results.en.json';
+import resultsFi from './results.fi.json';
+import resultsSv from './results.sv.json';
 import staffEn from './staff.en.json';
 import staffFi from './staff.fi.json';
 import staffSv from './staff.sv.json';
@@ -18,12 +21,13 @@ import sv from './sv.json';
 
 /**
  * One namespace a part of the client: `translation` (shared and results),
- * `staff` (signed-in pages), `respond` (the respondent's journey).
+ * `staff` (signed-in pages), `respond` (the respondent's journey), `results`
+ * (reports, heatmaps and action plans).
  */
 export const resources = {
-  fi: { translation: fi, staff: staffFi, respond: respondFi },
-  sv: { translation: sv, staff: staffSv, respond: respondSv },
-  en: { translation: en, staff: staffEn, respond: respondEn },
+  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi },
+  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv },
+  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn },
 } as const;
 
 const STORAGE_KEY = 'laatupeili.language';

@@ -5,6 +5,9 @@ import fi from './fi.json';
 import respondEn from './respond.en.json';
 import respondFi from './respond.fi.json';
 import respondSv from './respond.sv.json';
+import resultsEn from './results.en.json';
+import resultsFi from './results.fi.json';
+import resultsSv from './results.sv.json';
 import staffEn from './staff.en.json';
 import staffFi from './staff.fi.json';
 import staffSv from './staff.sv.json';
@@ -36,6 +39,7 @@ const namespaces: Record<string, Record<string, Tree>> = {
   translation: { fi, sv, en },
   staff: { fi: staffFi, sv: staffSv, en: staffEn },
   respond: { fi: respondFi, sv: respondSv, en: respondEn },
+  results: { fi: resultsFi, sv: resultsSv, en: resultsEn },
 };
 
 describe('translation resources', () => {

@@ -14,6 +14,10 @@ export const staffPaths = {
   home: '/staff',
   newRound: '/staff/rounds/new',
   round: (roundId: string) => `/staff/rounds/${enc(roundId)}`,
+  regionResults: (roundId: string, regionCode: string) => `/staff/rounds/${enc(roundId)}/regions/${enc(regionCode)}`,
+  countryResults: (roundId: string) => `/staff/rounds/${enc(roundId)}/country`,
+  plan: (roundId: string, organisationId: string) =>
+    `/staff/rounds/${enc(roundId)}/organisations/${enc(organisationId)}/plan`,
   users: '/admin/users',
   user: (userId: string) => `/admin/users/${enc(userId)}`,
   organisations: '/admin/organisations',

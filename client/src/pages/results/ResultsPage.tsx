@@ -1,83 +1,109 @@
-import { useMemo } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import { localize } from '../../../../server/src/instrument/text';
+import { Link, useParams } from 'react-router';
 import type { OrganisationResults } from '../../../../server/src/results/types';
 import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useResults, useRound } from '../../api/hooks';
-import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
+import { downloads } from '../../api/results';
+import { useSession } from '../../api/session';
+import { ErrorNotice, Loading } from '../../components/Feedback';
+import { ExportLinks } from '../../components/results/ExportLinks';
+import { useFigureWords } from '../../components/results/useFigureWords';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import { usePrintDetails } from '../../components/usePrintDetails';
 import { useLanguage } from '../../i18n/useLanguage';
-import { AreaResults } from './AreaResults';
+import { staffPaths } from '../../lib/paths';
+import { hasTrend } from '../../lib/results/chartData';
+import { AreaSection } from './AreaSection';
+import { AreasOverview } from './AreasOverview';
+import { ReportHeader } from './ReportHeader';
 import { ScaleNote } from './ScaleNote';
+import { SuppressedNotice } from './SuppressedNotice';
+import { TrendSection } from './TrendSection';
+import { useElementText } from './useElementText';
 
-type BodyProps = { round: RoundDetail; results: OrganisationResults };
-
-function ResultsBody({ round, results }: BodyProps) {
-  const { t } = useTranslation();
-  const numbered = useMemo(() => numberInstrument(round.instrument), [round.instrument]);
-
-  if (results.suppressed) {
-    return (
-      <Notice kind="info" title={t('results.suppressedTitle')}>
-        <p>{t('results.suppressed', { count: results.minGroupSize })}</p>
-        <p>{t('results.suppressedNow', { count: results.responses })}</p>
-      </Notice>
-    );
-  }
-  if (results.areas.length === 0) return <p>{t('results.noAreas')}</p>;
+function ReportBody({ round, results }: { round: RoundDetail; results: OrganisationResults }) {
+  const { t } = useTranslation('results');
+  const elements = useElementText(round.instrument);
+  const words = useFigureWords(results.minGroupSize);
+  const scale = round.instrument.scale;
+  if (results.suppressed) return <SuppressedNotice results={results} />;
+  if (results.areas.length === 0 || !scale) return <p>{t('figure.empty')}</p>;
   return (
     <>
-      <ScaleNote scale={round.instrument.scale} />
+      <ScaleNote scale={scale} />
+      <p className="band-legend">
+        {t('band.legend', { fair: 50, goodBelow: 74, good: 75 })}{' '}
+        {(['weak', 'fair', 'good'] as const).map((band) => (
+          <span key={band} className={`band band--${band}`}>
+            <span className="band__mark" aria-hidden="true" />
+            {t(`band.${band}`)}
+          </span>
+        ))}
+      </p>
+      <AreasOverview results={results} elements={elements} words={words} />
       {results.areas.map((area) => (
-        <AreaResults key={area.id} area={area} numbered={numbered} scale={round.instrument.scale} />
+        <AreaSection key={area.id} area={area} scale={scale} elements={elements} words={words} />
       ))}
+      {hasTrend(results) && <TrendSection results={results} elements={elements} words={words} />}
     </>
   );
 }
 
+/** An organisation's report: figures against the region and the country, distributions, evidence and trend. */
 export default function ResultsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('results');
   const language = useLanguage();
+  const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
   const results = useResults(roundId, organisationId);
+  const heading = useRef<HTMLHeadingElement>(null);
   const organisationName = results.data?.organisation.name;
-  useDocumentTitle(
-    organisationName ? `${t('results.documentTitle')}: ${organisationName}` : t('results.documentTitle'),
-  );
+  useDocumentTitle(organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle'));
+  useFocusHeading(heading, Boolean(results.data));
+  usePrintDetails();
 
   const error = round.error ?? results.error;
   const reload = () => {
     round.reload();
     results.reload();
   };
+  const shown = results.data && !results.data.suppressed;
 
   return (
     <div className="page page--results">
       <div className="page-heading">
         <div>
-          <h1 tabIndex={-1}>{organisationName ?? t('results.heading')}</h1>
-          {round.data && (
-            <p className="page-heading__sub">
-              {t('results.heading')} · {localize(round.data.name, language)} ·{' '}
-              {localize(round.data.instrument.title, language)}
-            </p>
-          )}
+          <h1 tabIndex={-1} ref={heading}>
+            {organisationName ?? t('report.heading')}
+          </h1>
+          <p className="page-heading__sub">{t('report.heading')}</p>
         </div>
-        {results.data && !results.data.suppressed && (
-          <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
-            {t('common.print')}
-          </button>
-        )}
       </div>
       {(round.loading || results.loading) && !error && <Loading />}
-      {error && <ErrorNotice error={error} onRetry={reload} />}
-      {round.data && results.data && (
+      {error && <ErrorNotice error={error} title={t('report.loadTitle')} onRetry={reload} />}
+      {round.data && results.data && roundId && organisationId && (
         <>
-          <p className="response-count">{t('results.responses', { count: results.data.responses })}</p>
-          <ResultsBody round={round.data} results={results.data} />
+          <ReportHeader round={round.data} results={results.data} />
+          <div className="report-tools no-print">
+            {user && (
+              <p>
+                <Link to={staffPaths.plan(roundId, organisationId)}>{t('report.plan')}</Link>
+              </p>
+            )}
+            {shown && (
+              <ExportLinks
+                links={(['csv', 'xlsx'] as const).map((format) => ({
+                  href: downloads.organisation(roundId, organisationId, format, language),
+                  label: t(`export.${format}`),
+                }))}
+                onPrint={() => window.print()}
+              />
+            )}
+          </div>
+          <ReportBody round={round.data} results={results.data} />
         </>
       )}
     </div>

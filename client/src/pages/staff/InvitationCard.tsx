@@ -11,7 +11,7 @@ import { CopyField } from '../../components/CopyField';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { paths, respondPaths } from '../../lib/paths';
+import { paths, respondPaths, staffPaths } from '../../lib/paths';
 
 /** The respondent's address of an invitation. */
 export const invitationUrl = (token: string) => `${window.location.origin}${respondPaths.invitation(token)}`;
@@ -27,6 +27,7 @@ type Props = {
 /** One organisation of a round: its results, its invitation link (copy, regenerate) and the link's mode. */
 export function InvitationCard({ roundId, organisation, invitation, canRegenerate, onRegenerated }: Props) {
   const { t } = useTranslation('staff');
+  const { t: tr } = useTranslation('results');
   const language = useLanguage();
   const format = useFormat();
   const errorText = useStaffErrorText();
@@ -61,6 +62,11 @@ export function InvitationCard({ roundId, organisation, invitation, canRegenerat
       <p>
         <Link to={paths.results(roundId, organisation.id)}>
           {t('round.results')}
+          <span className="visually-hidden">: {organisation.name}</span>
+        </Link>
+        {' · '}
+        <Link to={staffPaths.plan(roundId, organisation.id)}>
+          {tr('staff.plan')}
           <span className="visually-hidden">: {organisation.name}</span>
         </Link>
       </p>

@@ -15,6 +15,7 @@ import { InvitationCard } from './InvitationCard';
 import { ReflectionsSection } from './ReflectionsSection';
 import { RoundDates, RoundStatus } from './RoundDates';
 import { RoundEditForm } from './RoundEditForm';
+import { RoundResultsLinks } from './results/RoundResultsLinks';
 
 function createdNow(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
@@ -94,6 +95,7 @@ export default function RoundPage() {
       {round && (
         <>
           <RoundFacts round={round} />
+          {user && <RoundResultsLinks round={round} user={user} />}
           <section className="section" aria-labelledby="organisations-heading">
             <h2 id="organisations-heading">{t('round.organisationsTitle')}</h2>
             <p>{t('round.organisationsIntro')}</p>

@@ -15,6 +15,9 @@ const RegionsPage = lazy(() => import('../admin/RegionsPage'));
 const AuditPage = lazy(() => import('../admin/AuditPage'));
 const InstrumentsPage = lazy(() => import('../admin/instruments/InstrumentsPage'));
 const InstrumentVersionPage = lazy(() => import('../admin/instruments/InstrumentVersionPage'));
+const RegionResultsPage = lazy(() => import('./results/RegionResultsPage'));
+const CountryResultsPage = lazy(() => import('./results/CountryResultsPage'));
+const ActionPlanPage = lazy(() => import('../plan/ActionPlanPage'));
 
 export const staffRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
@@ -23,11 +26,15 @@ export const staffRoutes: RouteObject[] = [
     children: [
       { path: 'staff', element: <StaffHomePage /> },
       { path: 'staff/rounds/:roundId', element: <RoundPage /> },
+      { path: 'staff/rounds/:roundId/organisations/:organisationId/plan', element: <ActionPlanPage /> },
     ],
   },
   {
     element: <RequireStaff roles={ROUND_MANAGERS} />,
-    children: [{ path: 'staff/rounds/new', element: <NewRoundPage /> }],
+    children: [
+      { path: 'staff/rounds/new', element: <NewRoundPage /> },
+      { path: 'staff/rounds/:roundId/regions/:regionCode', element: <RegionResultsPage /> },
+    ],
   },
   {
     element: <RequireStaff roles={['admin']} />,
@@ -37,6 +44,7 @@ export const staffRoutes: RouteObject[] = [
       { path: 'admin/organisations', element: <OrganisationsPage /> },
       { path: 'admin/regions', element: <RegionsPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'staff/rounds/:roundId/country', element: <CountryResultsPage /> },
       { path: 'admin/instruments', element: <InstrumentsPage /> },
       { path: 'admin/instruments/:instrumentId/:version', element: <InstrumentVersionPage /> },
     ],

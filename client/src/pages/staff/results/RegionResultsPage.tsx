@@ -1,0 +1,118 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { localize } from '../../../../../server/src/instrument/text';
+import type { RegionResults } from '../../../../../server/src/results/types';
+import type { RoundDetail } from '../../../../../server/src/rounds/types';
+import { useRound } from '../../../api/hooks';
+import { downloads, useRegionResults } from '../../../api/results';
+import { ErrorNotice, Loading } from '../../../components/Feedback';
+import { ExportLinks } from '../../../components/results/ExportLinks';
+import { HeatmapTable } from '../../../components/results/HeatmapTable';
+import { StandardKey } from '../../../components/results/StandardKey';
+import { useFigureWords } from '../../../components/results/useFigureWords';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useFocusHeading } from '../../../components/useFocusHeading';
+import { usePrintDetails } from '../../../components/usePrintDetails';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { paths, staffPaths } from '../../../lib/paths';
+import { heatRow } from '../../../lib/results/heatmap';
+import { useElementText } from '../../results/useElementText';
+import { useHeatColumns } from './useHeatColumns';
+
+function RegionHeatmap({ round, results }: { round: RoundDetail; results: RegionResults }) {
+  const { t } = useTranslation('results');
+  const language = useLanguage();
+  const elements = useElementText(round.instrument);
+  const words = useFigureWords(results.minGroupSize);
+  const { groups, standardIds } = useHeatColumns(round.instrument, elements);
+  const rows = useMemo(
+    () => results.organisations.map((o) => heatRow(o.organisation.id, o.organisation.name, o, standardIds)),
+    [results, standardIds],
+  );
+  const regionName = localize(results.region.name, language);
+  const total = heatRow('total', t('heatmap.total'), results.total, standardIds, true);
+  return (
+    <>
+      <p>{t('heatmap.regionIntro')}</p>
+      <HeatmapTable
+        caption={t('heatmap.caption', { title: regionName })}
+        firstColumn={t('heatmap.organisation')}
+        groups={groups}
+        rows={rows}
+        total={total}
+        words={words}
+        rowExtra={(row) => (
+          <span className="heat-row__links no-print">
+            <Link to={paths.results(round.id, row.id)}>
+              {t('heatmap.report')}
+              <span className="visually-hidden">: {row.label}</span>
+            </Link>
+            <Link to={staffPaths.plan(round.id, row.id)}>
+              {t('heatmap.plan')}
+              <span className="visually-hidden">: {row.label}</span>
+            </Link>
+          </span>
+        )}
+      />
+      <StandardKey groups={groups} />
+    </>
+  );
+}
+
+/** A region's organisations side by side, standard by standard (coordinators of the region, administrators). */
+export default function RegionResultsPage() {
+  const { t } = useTranslation('results');
+  const language = useLanguage();
+  const { roundId, regionCode } = useParams();
+  const round = useRound(roundId);
+  const results = useRegionResults(roundId, regionCode);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const regionName = results.data ? localize(results.data.region.name, language) : (regionCode ?? '');
+  const title = t('heatmap.regionTitle', { region: regionName });
+  useDocumentTitle(title);
+  useFocusHeading(heading, Boolean(results.data));
+  usePrintDetails();
+  const error = round.error ?? results.error;
+
+  return (
+    <div className="page page--wide">
+      {round.data && (
+        <p className="breadcrumb no-print">
+          <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>
+        </p>
+      )}
+      <div className="page-heading">
+        <div>
+          <h1 tabIndex={-1} ref={heading}>
+            {title}
+          </h1>
+          {round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
+        </div>
+      </div>
+      {(round.loading || results.loading) && !error && <Loading />}
+      {error && (
+        <ErrorNotice
+          error={error}
+          title={t('heatmap.loadTitle')}
+          onRetry={() => {
+            round.reload();
+            results.reload();
+          }}
+        />
+      )}
+      {round.data && results.data && roundId && regionCode && (
+        <>
+          <ExportLinks
+            links={(['csv', 'xlsx'] as const).map((format) => ({
+              href: downloads.region(roundId, regionCode, format, language),
+              label: t(`export.${format}`),
+            }))}
+            onPrint={() => window.print()}
+          />
+          <RegionHeatmap round={round.data} results={results.data} />
+        </>
+      )}
+    </div>
+  );
+}

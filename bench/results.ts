@@ -3,7 +3,9 @@
  * results endpoint measured over HTTP against the real app, and a plain
  * full-scan GROUP BY over the answers as the baseline.
  */
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app';
 import { SESSION_COOKIE } from '../server/src/auth/middleware';
@@ -19,7 +21,8 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-const loaded = await loadNationalDataset(tempDatabaseFile('results'));
+const file = tempDatabaseFile('results');
+const loaded = await loadNationalDataset(file);
 const { db } = loaded;
 log(
   `dataset: ${loaded.rows} rows loaded in ${loaded.loadSeconds.toFixed(1)} s, rollups in ${loaded.rollupSeconds.toFixed(1)} s`,
@@ -101,6 +104,7 @@ const baseline = median(baselineTimes);
 console.log(`baseline: full-scan GROUP BY over ${loaded.rows} rows: ${baseline.toFixed(0)} ms (median of 5)`);
 server.close();
 await db.destroy();
+fs.rmSync(path.dirname(file), { recursive: true, force: true });
 console.log(
   `bench:results endpoints_p50_max_ms=${worst.toFixed(1)} baseline_ms=${baseline.toFixed(0)} speedup=${(baseline / worst).toFixed(1)}`,
 );

@@ -15,8 +15,6 @@ import { type Language, localize } from '../instrument/text';
 import { reportableOrganisations } from '../responses/reflections';
 import type { CountryResults, Figure, GroupRow, OrganisationResults, RegionResults } from './types';
 
-const EXPORT_PAGE = 5000;
-
 export type Table = { header: string[]; rows: unknown[][] };
 export type Format = 'csv' | 'xlsx';
 
@@ -148,34 +146,23 @@ export async function streamRawAnswers(
     ],
   });
   csv.pipe(res);
-  // Pages by key, so memory stays flat however many answers a round has.
-  let after: [string, string] | undefined;
-  for (;;) {
-    const q = db('answers as a')
+  // One organisation at a time (an indexed read each), so memory stays flat however large the round.
+  const organisations: { id: string; name: string; region_code: string }[] = await db('organisations')
+    .select('id', 'name', 'region_code')
+    .whereIn('id', reportableOrganisations(db, round.id, round.min_group_size))
+    .orderBy('name');
+  for (const org of organisations) {
+    const rows: Record<string, unknown>[] = await db('answers as a')
       .join('responses as r', 'r.id', 'a.response_id')
-      .join('organisations as o', 'o.id', 'a.organisation_id')
-      .select(
-        'a.response_id',
-        'o.name',
-        'o.region_code',
-        'r.group_name',
-        'a.indicator_id',
-        'a.value',
-        'a.not_applicable',
-        'a.text',
-      )
-      .where('a.round_id', round.id)
-      .whereIn('a.organisation_id', reportableOrganisations(db, round.id, round.min_group_size))
-      .orderBy(['a.response_id', 'a.indicator_id'])
-      .limit(EXPORT_PAGE);
-    if (after) q.whereRaw('(a.response_id, a.indicator_id) > (?, ?)', after);
-    const rows: Record<string, unknown>[] = await q;
+      .select('a.response_id', 'r.group_name', 'a.indicator_id', 'a.value', 'a.not_applicable', 'a.text')
+      .where({ 'a.round_id': round.id, 'a.organisation_id': org.id })
+      .orderBy(['a.response_id', 'a.indicator_id']);
     for (const r of rows) {
       const ok = csv.write(
         [
           r.response_id,
-          r.name,
-          r.region_code,
+          org.name,
+          org.region_code,
           r.group_name ?? '',
           numbers.get(String(r.indicator_id))?.number ?? '',
           r.indicator_id,
@@ -186,9 +173,6 @@ export async function streamRawAnswers(
       );
       if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
     }
-    if (rows.length < EXPORT_PAGE) break;
-    const last = rows.at(-1)!;
-    after = [String(last.response_id), String(last.indicator_id)];
   }
   csv.end();
   await new Promise((resolve) => res.on('finish', resolve));

@@ -1,0 +1,55 @@
+/** Journey 2: begin in one browser, continue with the resume code in another, and submit there. */
+import assert from 'node:assert/strict';
+import { answerRestAndSubmit, choose } from '../lib/answer';
+import { type E2e, newContext } from '../lib/browser';
+import { ratingIndicators } from '../lib/survey';
+import { text } from '../lib/texts';
+
+/** The options chosen in the first browser: the n-th radio of the n-th question. */
+const CHOSEN = [0, 3, 5] as const;
+
+export async function resumeInAnotherBrowser(e2e: E2e): Promise<void> {
+  const first = await newContext(e2e);
+  const second = await newContext(e2e);
+  try {
+    const a = await first.newPage();
+    await a.goto('/i/demo-3');
+    await a.getByRole('button', { name: text('fi', 'respond', 'start.button') }).click();
+    await a.waitForURL(/\/r\/[^/]+$/);
+
+    const groups = a.getByRole('main').getByRole('radiogroup');
+    const last = ratingIndicators()[CHOSEN.length - 1]!;
+    // The last answer is on the server once a save carrying it has been answered.
+    const saved = a.waitForResponse(
+      (r) =>
+        /\/api\/drafts\/[^/]+$/.test(r.url()) &&
+        r.request().method() !== 'GET' &&
+        (r.request().postData() ?? '').includes(last) &&
+        r.ok(),
+    );
+    for (const [i, option] of CHOSEN.entries()) await choose(a, groups.nth(i).getByRole('radio').nth(option));
+    await saved;
+
+    // The code as the page shows it, under "Vastauskoodi".
+    const code = (await a.locator('.facts__code').textContent())?.trim() ?? '';
+    assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/, 'a resume code is shown');
+
+    const b = await second.newPage();
+    await b.goto('/resume');
+    await b.getByLabel(text('fi', 'respond', 'resume.label')).fill(code.toLowerCase().replace('-', ' '));
+    await b.getByRole('button', { name: text('fi', 'respond', 'resume.button'), exact: true }).click();
+    await b.waitForURL(`**/r/${code}`);
+    const groupsB = b.getByRole('main').getByRole('radiogroup');
+    await groupsB.first().waitFor();
+    for (const [i, option] of CHOSEN.entries()) {
+      const radios = groupsB.nth(i).getByRole('radio');
+      assert.ok(await radios.nth(option).isChecked(), `question ${i + 1}: option ${option + 1} is selected`);
+      assert.equal(await groupsB.nth(i).locator('input[type="radio"]:checked').count(), 1);
+    }
+    assert.equal(await groupsB.nth(CHOSEN.length).locator('input[type="radio"]:checked').count(), 0);
+    await answerRestAndSubmit(b, 'fi');
+  } finally {
+    await first.close();
+    await second.close();
+  }
+}

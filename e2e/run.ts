@@ -1,0 +1,113 @@
+/**
+ * npm run test:e2e — the app in a real browser: builds the client when it is
+ * out of date, starts the server on a fresh SQLite database in demo mode,
+ * runs the journeys and the page sweep in Debian's Chromium, and always stops
+ * the server. The last line is `e2e pages=<n> violations=<n>`; the exit code
+ * is 1 when a journey failed, a page could not be checked, or axe found
+ * anything.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type PageCheck, sweepPages } from './a11y';
+import { importAndPublishInstrument } from './journeys/admin-instrument';
+import { keyboardSurveyInSwedish } from './journeys/keyboard-survey';
+import { languageIsRemembered } from './journeys/language-memory';
+import { managerReadsReport } from './journeys/manager-report';
+import { resumeInAnotherBrowser } from './journeys/resume';
+import { type AssetSnapshot, snapshotAssets } from './lib/assets';
+import { type Browser, type E2e, launchChromium } from './lib/browser';
+import { clientBuiltAt, ensureClientBuilt } from './lib/build';
+import { OUTPUT_DIR } from './lib/paths';
+import { type RunningServer, startServer } from './lib/server';
+
+const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
+  { name: 'keyboard only, in Swedish: the whole ELO self-assessment from /i/demo-2', run: keyboardSurveyInSwedish },
+  { name: 'resume code: begin in one browser, continue and submit in another', run: resumeInAnotherBrowser },
+  { name: 'quality manager: report, charts, tables with n, CSV export', run: managerReadsReport },
+  // Before the sweep, so that the sweep's instrument version page shows this version's diff.
+  { name: 'administrator: import, check, preview, diff and publish version 1.1.0', run: importAndPublishInstrument },
+  { name: 'the chosen language is remembered across a reload', run: languageIsRemembered },
+];
+
+const started = Date.now();
+const log = (line: string) => console.log(line);
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+const failures: string[] = [];
+let checks: PageCheck[] = [];
+let builtAt: number | undefined;
+let assets: AssetSnapshot | undefined;
+
+/** Stops the server on Ctrl-C too: it runs in its own process group. */
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void Promise.allSettled([browser?.close(), server?.stop()]).then(() => process.exit(130));
+  });
+}
+
+try {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  log(ensureClientBuilt() ? `client built (${seconds()})` : 'client is up to date');
+  builtAt = clientBuiltAt();
+  assets = snapshotAssets();
+  server = await startServer();
+  log(`server at ${server.baseUrl} (${seconds()})`);
+  browser = await launchChromium();
+  const e2e: E2e = { browser, baseUrl: server.baseUrl, assets };
+
+  for (const journey of JOURNEYS) {
+    const t0 = Date.now();
+    try {
+      await journey.run(e2e);
+      log(`[journey] ok   ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (err) {
+      failures.push(journey.name);
+      log(`[journey] FAIL ${journey.name}\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+
+  const sweep = await sweepPages(e2e, log);
+  checks = sweep.checks;
+  for (const route of sweep.unresolved) failures.push(`page sweep: no URL for route ${route}`);
+  for (const check of checks.filter((c) => c.error))
+    failures.push(`page sweep: ${check.language} ${check.url}: ${check.error}`);
+} catch (err) {
+  failures.push(err instanceof Error ? err.message : String(err));
+} finally {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+  assets?.remove();
+}
+
+const axeRuns = checks.filter((c) => !c.error);
+const violations = axeRuns.flatMap((c) => c.violations.map((v) => ({ ...v, check: c })));
+const overflowing = axeRuns.filter((c) => c.overflow);
+
+log('');
+log(`== accessibility (axe, WCAG 2.1 A/AA): ${axeRuns.length} page×language runs`);
+for (const { check, id, impact, help, targets } of violations) {
+  for (const target of targets)
+    log(`[axe] ${check.route || '/'} ${check.language} ${check.url} ${id} (${impact}) ${target} — ${help}`);
+}
+log(`== 360 px: ${overflowing.length} page×language with sideways scrolling`);
+for (const check of overflowing) {
+  log(
+    `[overflow] ${check.language} ${check.url} scrollWidth=${check.overflow?.scrollWidth}: ${check.overflow?.offenders.join('; ')}`,
+  );
+}
+log(`== screenshots in ${path.relative(process.cwd(), OUTPUT_DIR)}/`);
+if (failures.length) {
+  log(`== ${failures.length} failure(s)`);
+  for (const failure of failures) log(`  - ${failure}`);
+}
+if (builtAt !== undefined && clientBuiltAt() !== builtAt) {
+  // The server serves client/dist as it is on disk: a rebuild mid-run removes the chunks the open pages load.
+  log(
+    `== note: client/dist was rebuilt by another process during this run; ${assets?.used ?? 0} request(s) for vanished chunks were answered from the copy taken at the start`,
+  );
+}
+log(`== done in ${seconds()}`);
+log(`e2e pages=${axeRuns.length} violations=${violations.length}`);
+process.exit(failures.length > 0 || violations.length > 0 ? 1 : 0);

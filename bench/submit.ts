@@ -6,6 +6,11 @@
  *
  *   npm run bench:submit      (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS)
  *
+ * By default every connection sends as fast as answers come (saturation).
+ * BENCH_RATE=<requests per second> sends at a fixed overall rate instead, to
+ * see the latency at an expected peak rather than at saturation (autocannon
+ * sends each second's requests in a burst; the ratio means nothing then).
+ *
  * To profile the server, pass Node options to it alone, e.g.
  * BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
  *
@@ -28,6 +33,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const TOKEN = 'demo-1';
 const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
 
@@ -121,6 +127,7 @@ function cannon(url: string, bodies: string[], seconds: number): Promise<Run> {
         url,
         method: 'POST',
         connections: CONNECTIONS,
+        ...(RATE ? { overallRate: RATE } : {}),
         duration: seconds,
         headers: { 'content-type': 'application/json' },
         requests: [
@@ -164,6 +171,8 @@ async function echoServer(port: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Other work on the machine moves the figures: say how busy it was.
+  const load = `${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(2)} at the start`;
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-bench-'));
   const file = path.join(tmpDir, 'bench.sqlite');
   const port = await freePort();
@@ -206,11 +215,14 @@ async function main(): Promise<void> {
   const baseline = await cannon(`${echoBase}/echo`, bodies, SECONDS);
   await stop(echo);
 
+  console.log(`machine: ${load}, ${os.loadavg()[0]!.toFixed(2)} at the end`);
   describeRun('real', real);
   describeRun('echo', baseline);
   const acked = 1 + warm.result['2xx'] + real.result['2xx'];
   // Requests still in flight when autocannon stops may be stored without being counted.
-  console.log(`real: ${acked} submits answered 2xx in all; ${stored.n} submitted responses on ${TOKEN} in the database`);
+  console.log(
+    `real: ${acked} submits answered 2xx in all; ${stored.n} submitted responses on ${TOKEN} in the database`,
+  );
   const non2xx = real.result.non2xx + real.result.errors + warm.result.non2xx + warm.result.errors;
   console.log(`real: ${non2xx === 0 ? 'every answer was 2xx' : `${non2xx} answers were not 2xx`}`);
 

@@ -10,6 +10,7 @@ import { authenticate } from './auth/middleware';
 import type { Db } from './db/knex';
 import { bodyGuard } from './http/body-guard';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
+import { ValidationError } from './http/errors';
 import { mountRoutes } from './http/routes';
 import { apiRoutes } from './routes';
 
@@ -55,6 +56,17 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
     next();
   });
 
+  // A NUL byte in the address can be neither stored nor looked up (PostgreSQL refuses it): a 400, not a 500.
+  app.use('/api', (req, _res, next) => {
+    if (/%00|\u0000/i.test(req.url)) {
+      throw new ValidationError(
+        'the address contains a NUL character',
+        [{ path: 'url', code: 'invalid_text', message: 'the address contains a NUL character' }],
+        'invalid_text',
+      );
+    }
+    next();
+  });
   app.use('/api', authenticate(db));
   mountRoutes(app, db, apiRoutes({ db }));
   app.use('/api', notFoundApi);

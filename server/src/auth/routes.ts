@@ -20,7 +20,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       name: 'signin-email',
       windowMs: 15 * 60_000,
       limit: 10,
-      key: (req) => String(req.body?.email ?? '').toLowerCase(),
+      key: (req) => (typeof req.body?.email === 'string' ? req.body.email.toLowerCase() : ''),
     }),
     limiter(db, { name: 'signin-ip', windowMs: 15 * 60_000, limit: 100 }),
   ];

@@ -14,6 +14,7 @@ import * as instrumentLifecycle from './migrations/20261125150000-instrument-lif
 import * as createRollups from './migrations/20261125160000-create-rollups';
 import * as fillRollups from './migrations/20261125160100-fill-rollups';
 import * as actionItems from './migrations/20261125170000-create-action-items';
+import * as answersIndex from './migrations/20261125180000-answers-organisation-index';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261125160000-create-rollups': createRollups,
   '20261125160100-fill-rollups': fillRollups,
   '20261125170000-create-action-items': actionItems,
+  '20261125180000-answers-organisation-index': answersIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -58,7 +58,7 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
 
   // A NUL byte in the address can be neither stored nor looked up (PostgreSQL refuses it): a 400, not a 500.
   app.use('/api', (req, _res, next) => {
-    if (/%00|\u0000/i.test(req.url)) {
+    if (req.url.toLowerCase().includes('%00') || req.url.includes(String.fromCharCode(0))) {
       throw new ValidationError(
         'the address contains a NUL character',
         [{ path: 'url', code: 'invalid_text', message: 'the address contains a NUL character' }],

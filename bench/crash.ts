@@ -11,76 +11,20 @@
  *
  * Progress goes to stderr, figures to stdout; the exit code is non-zero on failure.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Answers } from '../server/src/instrument/answers';
 import type { InvitationInfo } from '../server/src/responses/types';
+import { exited, freePort, log, startServer, tempDir, waitHealthy } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const RESTARTS = Number(process.env.CRASH_RESTARTS ?? 10);
 const WORKERS = Number(process.env.CRASH_WORKERS ?? 40);
 const TOKENS = Array.from({ length: 7 }, (_, i) => `demo-${i + 1}`);
 const TEXT = 'Käymme ohjauskeskustelun rungon läpi tiimipalaverissa – "kerran" lukukaudessa.';
 
-const children = new Set<ChildProcess>();
-let tmpDir: string | undefined;
-const log = (message: string) => process.stderr.write(`${message}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** The server in one Node process (no tsx wrapper), so that SIGKILL kills the server itself. */
-function startServer(file: string, port: number): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${file}`,
-      DEMO: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while starting`);
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await sleep(100);
-  }
-  throw new Error(`${base} did not become healthy in ${timeoutMs} ms`);
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
 
 type Reply = { status: number; body: Record<string, unknown> };
 
@@ -246,8 +190,7 @@ function checkDatabase(file: string): { lost: number; integrity: string } {
 }
 
 async function main(): Promise<number> {
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-crash-'));
-  const file = path.join(tmpDir, 'crash.sqlite');
+  const file = path.join(tempDir('crash'), 'crash.sqlite');
   const port = await freePort();
   const server = new Server(file, `http://127.0.0.1:${port}`, port);
   log(`crash: starting the server on ${server.base} with ${file}`);
@@ -289,11 +232,6 @@ async function main(): Promise<number> {
   return lost > 0 || integrity !== 'ok' || errors > 0 || restarts < RESTARTS ? 1 : 0;
 }
 
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 try {
   process.exitCode = await main();
 } catch (err) {

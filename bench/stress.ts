@@ -1,27 +1,10 @@
-/**
- * Stress test of the respondent's journey (issue "Proven at scale"): 200
- * simulated respondents against the real server on a fresh SQLite file, each
- * starting a draft from a demo link, autosaving with revisions (sometimes
- * replaying a save, sometimes from a stale tab), submitting (sometimes with a
- * double click), then starting again. Afterwards the database must hold every
- * acknowledged submission exactly once, with exactly its answers.
- *
- *   STRESS_SECONDS=60 npm run test:stress      (STRESS_RESPONDENTS=200)
- *
- * Progress goes to stderr, figures to stdout; the exit code is non-zero when
- * anything was lost, duplicated or failed.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Answers } from '../server/src/instrument/answers';
 import type { InvitationInfo } from '../server/src/responses/types';
+import { freePort, log, startServer, stop, tempDir, waitHealthy } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
 const RESPONDENTS = Number(process.env.STRESS_RESPONDENTS ?? 200);
 /** demo-8 is a working-group link; the individual ones are demo-1 … demo-7. */
@@ -31,67 +14,6 @@ const TEXTS = [
   'Palaute on myönteistä; ajanvarausta kehitetään. "Lainaus" & <merkit>',
   'Ei vielä sovittu — kehittämiskohde ✓',
 ];
-
-const children = new Set<ChildProcess>();
-let tmpDir: string | undefined;
-const log = (message: string) => process.stderr.write(`${message}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** The server in one Node process (no tsx wrapper), so that a signal reaches it. */
-function startServer(file: string, port: number): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${file}`,
-      DEMO: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while starting`);
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} did not become healthy in ${timeoutMs} ms`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 type Reply = { status: number; body: Record<string, unknown> };
 
@@ -264,8 +186,7 @@ function checkDatabase(file: string) {
 }
 
 async function main(): Promise<number> {
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-stress-'));
-  const file = path.join(tmpDir, 'stress.sqlite');
+  const file = path.join(tempDir('stress'), 'stress.sqlite');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   log(`stress: starting the server on ${base} with ${file}`);
@@ -307,11 +228,6 @@ async function main(): Promise<number> {
   return bad > 0 ? 1 : 0;
 }
 
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 try {
   process.exitCode = await main();
 } catch (err) {

@@ -1,98 +1,18 @@
-/**
- * Load benchmark of the whole-response submit (issue "Proven at scale"): the
- * real server, started as a child process on a fresh SQLite file, against a
- * bare Express app that only parses and echoes the same payload. Prints
- * figures and asserts nothing. Progress goes to stderr, figures to stdout.
- *
- *   npm run bench:submit      (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS)
- *
- * By default every connection sends as fast as answers come (saturation).
- * BENCH_RATE=<requests per second> sends at a fixed overall rate instead, to
- * see the latency at an expected peak rather than at saturation (autocannon
- * sends each second's requests in a burst; the ratio means nothing then).
- *
- * To profile the server, pass Node options to it alone, e.g.
- * BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
- *
- * Run with `--echo <port>`, this file is the baseline server itself: both
- * servers run as child processes under the same loader, so they compete with
- * autocannon for the CPU alike.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import express from 'express';
 import type { InvitationInfo } from '../server/src/responses/types';
+import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const TOKEN = 'demo-1';
 const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
-
-const children = new Set<ChildProcess>();
-let tmpDir: string | undefined;
-const log = (message: string) => process.stderr.write(`${message}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** One Node process, no tsx wrapper process in between: a signal reaches the server itself. */
-function spawnNode(args: string[], env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while starting`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} did not become healthy in ${timeoutMs} ms`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-function cleanup() {
-  for (const child of children) child.kill('SIGKILL');
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-}
 
 /** Complete answers to every rating indicator: a few "not applicable", about one in five with evidence. */
 function payloads(info: InvitationInfo, count: number): string[] {
@@ -173,16 +93,11 @@ async function echoServer(port: number): Promise<void> {
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const load = `${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(2)} at the start`;
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-bench-'));
-  const file = path.join(tmpDir, 'bench.sqlite');
+  const file = path.join(tempDir('bench'), 'bench.sqlite');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   log(`bench:submit: starting the server on ${base} with ${file}`);
-  const server = spawnNode(
-    ['server/src/main.ts'],
-    { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}`, DEMO: 'true', LOG_LEVEL: 'warn' },
-    (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
-  );
+  const server = startServer(file, port, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean));
   await waitHealthy(base, server);
   const info = (await (await fetch(`${base}/api/invitations/${TOKEN}`)).json()) as InvitationInfo;
   const bodies = payloads(info, 64);
@@ -236,8 +151,6 @@ async function main(): Promise<void> {
 if (process.argv[2] === '--echo') {
   await echoServer(Number(process.argv[3]));
 } else {
-  process.on('exit', cleanup);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   try {
     await main();
   } catch (err) {

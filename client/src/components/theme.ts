@@ -74,7 +74,6 @@ export const surveyTheme: ITheme = {
 /** Chart colours: bars, their value labels and the grid. */
 export const chartColors = {
   bar: colors.primary,
-  barHover: colors.primaryDark,
   label: colors.text,
   tick: colors.textMuted,
   grid: colors.grid,

@@ -4,8 +4,10 @@ import type { NumberedElement } from '../../../../server/src/instrument/numberin
 import type { Scale } from '../../../../server/src/instrument/schema';
 import { localize } from '../../../../server/src/instrument/text';
 import type { AreaResult } from '../../../../server/src/results/types';
-import { type BarDatum, HorizontalBarChart } from '../../components/charts/HorizontalBarChart';
+import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
+import type { ChartSeries } from '../../components/charts/types';
 import { type ResultRow, ResultTable } from '../../components/ResultTable';
+import { chartColors } from '../../components/theme';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { wrapText } from '../../lib/text';
@@ -46,15 +48,26 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
     [area, numbered, language],
   );
 
-  const bars = useMemo<BarDatum[]>(
+  const labels = useMemo(
     () =>
-      rows.map((row) => ({
-        label: [...wrapText(`${row.number} ${row.label}`, narrow ? 22 : 44), t('results.nLabel', { n: row.n })],
-        title: `${row.number} ${row.label}`,
-        value: row.mean,
-        detail: t('results.tooltip', { mean: format.mean(row.mean), index: format.integer(row.index), n: row.n }),
-      })),
-    [rows, narrow, t, format],
+      rows.map((row) => [
+        ...wrapText(`${row.number} ${row.label}`, narrow ? 22 : 44),
+        t('results.nLabel', { n: row.n }),
+      ]),
+    [rows, narrow, t],
+  );
+  const series = useMemo<ChartSeries[]>(
+    () => [{ label: areaTitle, color: chartColors.bar, values: rows.map((row) => row.mean) }],
+    [rows, areaTitle],
+  );
+  const describe = useCallback(
+    (_series: number, i: number) => {
+      const row = rows[i];
+      return row
+        ? t('results.tooltip', { mean: format.mean(row.mean), index: format.integer(row.index), n: row.n })
+        : '';
+    },
+    [rows, t, format],
   );
   const formatValue = useCallback((value: number) => format.mean(value), [format]);
 
@@ -65,8 +78,11 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
         <span className="area-result__meta">{t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}</span>
       </Heading>
       {scale && (
-        <HorizontalBarChart
-          bars={bars}
+        <ComparisonBarChart
+          title={areaTitle}
+          labels={labels}
+          series={series}
+          describe={describe}
           min={scale.min}
           max={scale.max}
           axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}

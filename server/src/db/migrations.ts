@@ -15,6 +15,8 @@ import * as createRollups from './migrations/20261125160000-create-rollups';
 import * as fillRollups from './migrations/20261125160100-fill-rollups';
 import * as actionItems from './migrations/20261125170000-create-action-items';
 import * as answersIndex from './migrations/20261125180000-answers-organisation-index';
+import * as disclosureSettings from './migrations/20261201100000-disclosure-settings';
+import * as fillRollupPeople from './migrations/20261201100100-fill-rollup-people';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -30,6 +32,8 @@ const migrations: Record<string, Migration> = {
   '20261125160100-fill-rollups': fillRollups,
   '20261125170000-create-action-items': actionItems,
   '20261125180000-answers-organisation-index': answersIndex,
+  '20261201100000-disclosure-settings': disclosureSettings,
+  '20261201100100-fill-rollup-people': fillRollupPeople,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -55,11 +55,18 @@ export function rollupDelta(instrument: Instrument, answers: Answers): RollupDel
   return { elements, distribution };
 }
 
+/** SQL for peopleOf(r.participants). */
+const WEIGHT = 'case when r.participants is null or r.participants < 1 then 1 else r.participants end';
+
 const FIGURE_KEY = ['round_id', 'level', 'region_code', 'organisation_id', 'element_id'];
 
 function increments(db: Executor, table: string, columns: string[]) {
   return Object.fromEntries(columns.map((c) => [c, db.raw(`${table}.${c} + excluded.${c}`)]));
 }
+
+/** The people a response counts toward the minimum: one, or a working group's participants. */
+export const peopleOf = (participants: number | null | undefined): number =>
+  participants && participants > 1 ? participants : 1;
 
 /** Adds one submitted response to the rollups; call inside the submit's transaction. */
 export async function applyRollups(
@@ -68,6 +75,7 @@ export async function applyRollups(
   delta: RollupDelta,
 ): Promise<void> {
   const { roundId, organisationId, regionCode } = target;
+  const people = peopleOf(target.participants);
   await trx('rollup_organisations')
     .insert({
       round_id: roundId,
@@ -75,9 +83,10 @@ export async function applyRollups(
       region_code: regionCode,
       responses: 1,
       participants: target.participants,
+      people,
     })
     .onConflict(['round_id', 'organisation_id'])
-    .merge(increments(trx, 'rollup_organisations', ['responses', 'participants']));
+    .merge(increments(trx, 'rollup_organisations', ['responses', 'participants', 'people']));
 
   const levels = [
     { level: 'organisation', region_code: regionCode, organisation_id: organisationId },
@@ -91,6 +100,7 @@ export async function applyRollups(
       element_kind: e.kind,
       element_id: e.id,
       responses: e.responses,
+      people: e.responses * people,
       score_sum: e.sum,
       score_count: e.count,
       na_count: e.na,
@@ -100,7 +110,7 @@ export async function applyRollups(
     await trx('rollup_figures')
       .insert(rows.slice(i, i + 200))
       .onConflict(FIGURE_KEY)
-      .merge(increments(trx, 'rollup_figures', ['responses', 'score_sum', 'score_count', 'na_count']));
+      .merge(increments(trx, 'rollup_figures', ['responses', 'people', 'score_sum', 'score_count', 'na_count']));
   }
   if (delta.distribution.length > 0) {
     await trx('rollup_distribution')
@@ -130,8 +140,8 @@ export async function rebuildRollups(db: Knex, roundId?: string): Promise<void> 
     const bind = roundId ? [roundId] : [];
     const where = (alias: string) => (roundId ? `and ${alias}.round_id = ?` : '');
     await trx.raw(
-      `insert into rollup_organisations (round_id, organisation_id, region_code, responses, participants)
-       select r.round_id, r.organisation_id, o.region_code, count(*), coalesce(sum(r.participants), 0)
+      `insert into rollup_organisations (round_id, organisation_id, region_code, responses, participants, people)
+       select r.round_id, r.organisation_id, o.region_code, count(*), coalesce(sum(r.participants), 0), sum(${WEIGHT})
        from responses r join organisations o on o.id = r.organisation_id
        where r.status = 'submitted' ${where('r')}
        group by r.round_id, r.organisation_id, o.region_code`,
@@ -143,13 +153,20 @@ export async function rebuildRollups(db: Knex, roundId?: string): Promise<void> 
       ['area', 'area_id'],
     ] as const) {
       await trx.raw(
-        `insert into rollup_figures (round_id, level, region_code, organisation_id, element_kind, element_id, responses, score_sum, score_count, na_count)
-         select a.round_id, 'organisation', o.region_code, a.organisation_id, '${kind}', a.${column},
-                count(distinct case when a.value is not null then a.response_id end),
-                coalesce(sum(a.value), 0), count(a.value), sum(case when a.not_applicable then 1 else 0 end)
-         from answers a join organisations o on o.id = a.organisation_id
-         where a.indicator_id is not null ${where('a')}
-         group by a.round_id, o.region_code, a.organisation_id, a.${column}`,
+        `insert into rollup_figures (round_id, level, region_code, organisation_id, element_kind, element_id, responses, people, score_sum, score_count, na_count)
+         select s.round_id, 'organisation', s.region_code, s.organisation_id, '${kind}', s.element_id,
+                sum(s.scored), sum(s.scored * s.weight), sum(s.score_sum), sum(s.score_count), sum(s.na_count)
+         from (
+           select a.round_id, o.region_code, a.organisation_id, a.${column} as element_id, a.response_id,
+                  max(${WEIGHT}) as weight,
+                  max(case when a.value is not null then 1 else 0 end) as scored,
+                  coalesce(sum(a.value), 0) as score_sum, count(a.value) as score_count,
+                  sum(case when a.not_applicable then 1 else 0 end) as na_count
+           from answers a join organisations o on o.id = a.organisation_id join responses r on r.id = a.response_id
+           where a.indicator_id is not null ${where('a')}
+           group by a.round_id, o.region_code, a.organisation_id, a.${column}, a.response_id
+         ) s
+         group by s.round_id, s.region_code, s.organisation_id, s.element_id`,
         bind,
       );
     }
@@ -163,9 +180,9 @@ export async function rebuildRollups(db: Knex, roundId?: string): Promise<void> 
       ['round', "''"],
     ] as const) {
       await trx.raw(
-        `insert into rollup_figures (round_id, level, region_code, organisation_id, element_kind, element_id, responses, score_sum, score_count, na_count)
+        `insert into rollup_figures (round_id, level, region_code, organisation_id, element_kind, element_id, responses, people, score_sum, score_count, na_count)
          select f.round_id, '${level}', ${region === 'region_code' ? 'f.region_code' : "''"}, '', f.element_kind, f.element_id,
-                sum(f.responses), sum(f.score_sum), sum(f.score_count), sum(f.na_count)
+                sum(f.responses), sum(f.people), sum(f.score_sum), sum(f.score_count), sum(f.na_count)
          from rollup_figures f where f.level = 'organisation' ${where('f')}
          group by f.round_id, ${region === 'region_code' ? 'f.region_code, ' : ''}f.element_kind, f.element_id`,
         bind,

@@ -8,7 +8,8 @@ export type ResultRow = {
   label: string;
   mean: number | null;
   index: number | null;
-  n: number;
+  /** Null when the figure is withheld. */
+  n: number | null;
 };
 
 type Props = { caption: string; rows: ResultRow[]; firstColumn: string };

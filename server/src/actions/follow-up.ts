@@ -31,7 +31,7 @@ export async function actionFollowUp(
     .orderBy('due_date');
   if (rows.length === 0) return [];
 
-  const trend = await organisationTrend(db, round, instrument, organisationId, viewer);
+  const trend = await organisationTrend(db, round, instrument, organisationId, { kind: 'staff', user: viewer });
   const lineage = await instrumentLineage(db, instrument);
   const now = trend.find((p) => p.roundId === round.id);
 

@@ -61,7 +61,7 @@ export async function listActions(db: Executor, scope: Scope): Promise<ActionVie
 
 /** The plan with the report's weakest shown figures as suggestions: five indicators and three standards. */
 export async function actionPlan(db: Executor, scope: Scope, viewer: SessionUser): Promise<ActionPlan> {
-  const report = await organisationResults(db, scope.roundId, scope.organisationId, viewer);
+  const report = await organisationResults(db, scope.roundId, scope.organisationId, { kind: 'staff', user: viewer });
   const weakest = <T extends { index: number | null }>(xs: T[], k: number) =>
     xs
       .filter((x) => x.index !== null)
@@ -69,7 +69,7 @@ export async function actionPlan(db: Executor, scope: Scope, viewer: SessionUser
       .slice(0, k);
   const standards = report.areas.flatMap((a) => a.standards);
   const suggestions: Suggestion[] = [
-    ...weakest(standards, 3).map(({ id, n, mean, index, band, hidden }) => ({
+    ...weakest(standards, 3).map(({ id, n, mean, index, band, hidden, reason }) => ({
       targetKind: 'standard' as const,
       targetId: id,
       n,
@@ -77,11 +77,12 @@ export async function actionPlan(db: Executor, scope: Scope, viewer: SessionUser
       index,
       band,
       hidden,
+      reason,
     })),
     ...weakest(
       standards.flatMap((s) => s.indicators),
       5,
-    ).map(({ id, n, mean, index, band, hidden }) => ({
+    ).map(({ id, n, mean, index, band, hidden, reason }) => ({
       targetKind: 'indicator' as const,
       targetId: id,
       n,
@@ -89,6 +90,7 @@ export async function actionPlan(db: Executor, scope: Scope, viewer: SessionUser
       index,
       band,
       hidden,
+      reason,
     })),
   ];
   return { actions: await listActions(db, scope), suggestions };

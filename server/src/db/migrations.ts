@@ -17,6 +17,7 @@ import * as actionItems from './migrations/20261125170000-create-action-items';
 import * as answersIndex from './migrations/20261125180000-answers-organisation-index';
 import * as disclosureSettings from './migrations/20261201100000-disclosure-settings';
 import * as fillRollupPeople from './migrations/20261201100100-fill-rollup-people';
+import * as resultsVersion from './migrations/20261201100200-results-version';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261125180000-answers-organisation-index': answersIndex,
   '20261201100000-disclosure-settings': disclosureSettings,
   '20261201100100-fill-rollup-people': fillRollupPeople,
+  '20261201100200-results-version': resultsVersion,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -32,10 +32,16 @@ describe('seeding', () => {
   });
 
   it('gives charts something to show, and hides an organisation below the minimum', async () => {
-    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0].id, { role: 'admin' });
+    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0].id, {
+      kind: 'staff',
+      user: { id: 'test', role: 'admin', regionCode: null, organisationIds: [] },
+    });
     expect(shown.suppressed).toBe(false);
     expect(shown.areas.every((a) => a.mean !== null && a.n === shown.responses)).toBe(true);
-    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id, { role: 'admin' });
+    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id, {
+      kind: 'staff',
+      user: { id: 'test', role: 'admin', regionCode: null, organisationIds: [] },
+    });
     expect(hidden).toMatchObject({ suppressed: true, suppressedReason: 'small', responses: 3 });
     expectNothingOwnShown(hidden);
   });

@@ -1,40 +1,39 @@
 /**
  * Shared reflections: the evidence texts and open answers of a round, for
- * those who took part. Texts of an organisation below the round's minimum
- * group size stay inside that organisation.
+ * those who took part. Texts follow the strictest rule: those of an
+ * organisation with fewer people than the round's text minimum are shown to
+ * nobody, its own respondents included.
  */
-import type { Executor } from '../db/knex';
+import { type Executor, toBool, toNumber } from '../db/knex';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
-import type { Reflections } from './types';
+import { textMinimum } from '../results/disclosure';
+import { textOrganisations } from '../results/queries';
+import type { RoundRow } from '../rounds/queries';
+import type { Reflections, SharedGroupAnswers } from './types';
 
-/** Organisations of the round with at least `min` submitted responses. */
-export function reportableOrganisations(db: Executor, roundId: string, min: number) {
-  return db('responses')
-    .select('organisation_id')
-    .where({ round_id: roundId, status: 'submitted' })
-    .groupBy('organisation_id')
-    .havingRaw('count(*) >= ?', [min]);
-}
+type ReflectionRound = Pick<RoundRow, 'id' | 'min_group_size' | 'min_text_group_size' | 'share_group_answers'>;
+
+export type ReflectionReader =
+  /** A respondent: never their own texts back. */
+  | { kind: 'respondent'; responseId: string }
+  /** Staff: a coordinator reads their own region's organisations only. */
+  | { kind: 'staff'; regionCode?: string };
 
 export async function roundReflections(
   db: Executor,
-  round: { id: string; min_group_size: number },
+  round: ReflectionRound,
   instrument: Instrument,
-  viewer: { ownOrganisationId?: string; excludeResponseId?: string; regionCode?: string } = {},
+  reader: ReflectionReader,
 ): Promise<Reflections> {
-  const { ownOrganisationId, excludeResponseId, regionCode } = viewer;
   const rows = await db('answers')
     .select('indicator_id', 'text')
     .where('round_id', round.id)
     .whereNotNull('text')
+    .whereIn('organisation_id', textOrganisations(db, round))
     .modify((q) => {
-      // The others' comments: a respondent does not get their own back.
-      if (excludeResponseId) q.whereNot('response_id', excludeResponseId);
-      if (regionCode) q.whereIn('organisation_id', db('organisations').select('id').where('region_code', regionCode));
-    })
-    .andWhere((q) => {
-      q.whereIn('organisation_id', reportableOrganisations(db, round.id, round.min_group_size));
-      if (ownOrganisationId) q.orWhere('organisation_id', ownOrganisationId);
+      if (reader.kind === 'respondent') q.whereNot('response_id', reader.responseId);
+      if (reader.kind === 'staff' && reader.regionCode !== undefined)
+        q.whereIn('organisation_id', db('organisations').select('id').where('region_code', reader.regionCode));
     })
     // Sorted by text, not by time or response: the order tells nothing of who wrote what.
     .orderBy(['indicator_id', 'text']);
@@ -42,8 +41,49 @@ export async function roundReflections(
   for (const r of rows) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r.text]);
   return {
     roundId: round.id,
+    minTextGroupSize: textMinimum(round),
     indicators: flattenIndicators(instrument)
       .map((e) => ({ indicatorId: e.indicator.id, texts: byIndicator.get(e.indicator.id) ?? [] }))
       .filter((i) => i.texts.length > 0),
+    shared:
+      round.share_group_answers && reader.kind === 'respondent'
+        ? await sharedGroupAnswers(db, round.id, instrument, reader.responseId)
+        : null,
   };
+}
+
+/** Every other group's submitted answers by group name: only in a round that promised so at its start. */
+async function sharedGroupAnswers(
+  db: Executor,
+  roundId: string,
+  instrument: Instrument,
+  ownResponseId: string,
+): Promise<SharedGroupAnswers[]> {
+  const responses: { id: string; group_name: string | null; organisation: string }[] = await db('responses as r')
+    .join('organisations as o', 'o.id', 'r.organisation_id')
+    .select('r.id', 'r.group_name', 'o.name as organisation')
+    .where({ 'r.round_id': roundId, 'r.status': 'submitted' })
+    .whereNot('r.id', ownResponseId)
+    .orderBy(['o.name', 'r.group_name', 'r.id']);
+  if (responses.length === 0) return [];
+  const answers = await db('answers')
+    .select('response_id', 'indicator_id', 'value', 'not_applicable', 'text')
+    .whereIn(
+      'response_id',
+      responses.map((r) => r.id),
+    );
+  const order = new Map(flattenIndicators(instrument).map((e, i) => [e.indicator.id, i]));
+  return responses.map((r) => ({
+    group: r.group_name ?? '',
+    organisation: r.organisation,
+    answers: answers
+      .filter((a) => a.response_id === r.id)
+      .sort((a, b) => (order.get(a.indicator_id) ?? 0) - (order.get(b.indicator_id) ?? 0))
+      .map((a) => ({
+        indicatorId: String(a.indicator_id),
+        value: a.value === null ? null : toNumber(a.value),
+        notApplicable: toBool(a.not_applicable),
+        text: a.text ?? null,
+      })),
+  }));
 }

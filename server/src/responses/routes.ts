@@ -6,6 +6,7 @@ import { failureLimiter } from '../http/rate-limit';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
 import { organisationResults } from '../results/service';
+import { findRound, roundInstrument } from '../rounds/queries';
 import { findByResumeCode, presentDraft, saveDraft, startDraft } from './drafts';
 import { presentInvitation, resolveInvitation } from './invitation';
 import { roundReflections } from './reflections';
@@ -89,7 +90,13 @@ export function responseRoutes({ db }: RouteDeps): Route[] {
       before: guesses,
       handler: async (req, res) => {
         const row = await submittedResponse(db, code(req.params));
-        res.json(await organisationResults(db, row.round_id, row.organisation_id, null));
+        res.json(
+          await organisationResults(db, row.round_id, row.organisation_id, {
+            kind: 'respondent',
+            responseId: row.id,
+            organisationId: row.organisation_id,
+          }),
+        );
       },
     },
     {
@@ -99,11 +106,12 @@ export function responseRoutes({ db }: RouteDeps): Route[] {
       before: guesses,
       handler: async (req, res) => {
         const row = await submittedResponse(db, code(req.params));
-        const inv = await resolveInvitation(db, row.invitation_token ?? '', { allowRevoked: true });
+        const round = await findRound(db, row.round_id);
+        if (!round) throw new AppError(404, 'not_found', 'the round was not found');
         res.json(
-          await roundReflections(db, inv.round, inv.instrument, {
-            ownOrganisationId: row.organisation_id,
-            excludeResponseId: row.id,
+          await roundReflections(db, round, await roundInstrument(db, round), {
+            kind: 'respondent',
+            responseId: row.id,
           }),
         );
       },

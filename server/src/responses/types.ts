@@ -78,5 +78,18 @@ export type SubmitResult = {
 /** The others' evidence and open answers of the round, anonymous, by indicator. */
 export type Reflections = {
   roundId: string;
+  /** The minimum of people an organisation needs before its texts are shown to anyone. */
+  minTextGroupSize: number;
   indicators: { indicatorId: string; texts: string[] }[];
+  /**
+   * A working-group round that said at its start that group answers are shared:
+   * the other groups' answers by group name, as promised (null otherwise).
+   */
+  shared: SharedGroupAnswers[] | null;
+};
+
+export type SharedGroupAnswers = {
+  group: string;
+  organisation: string;
+  answers: { indicatorId: string; value: number | null; notApplicable: boolean; text: string | null }[];
 };

@@ -7,12 +7,15 @@
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import type { Executor } from '../db/knex';
+import { type Executor, toBool } from '../db/knex';
 import { neutralise, sendCsv } from '../http/csv';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
-import { reportableOrganisations } from '../responses/reflections';
+import type { RoundRow } from '../rounds/queries';
+import { organisationKey } from './disclosure';
+import type { RoundPlan } from './plan';
+import { textOrganisations } from './queries';
 import type { CountryResults, Figure, GroupRow, OrganisationResults, RegionResults } from './types';
 
 export type Table = { header: string[]; rows: unknown[][] };
@@ -118,14 +121,18 @@ export async function sendTable(res: Response, format: Format, basename: string,
 }
 
 /**
- * Every answer of the round's organisations that meet the minimum group
- * size, streamed: one row an answer, the response's random id as the only key.
+ * Every answer of the round's organisations that meet the minimum, streamed:
+ * one row an answer, the response's random id as the only key. The same plan
+ * as the administrator's reports decides: a score or "not applicable" is
+ * given only where the organisation's figure for that indicator is shown,
+ * and texts only from organisations that meet the text minimum.
  */
 export async function streamRawAnswers(
   db: Executor,
   res: Response,
-  round: { id: string; min_group_size: number },
+  round: RoundRow,
   instrument: Instrument,
+  plan: RoundPlan,
 ): Promise<void> {
   const numbers = numberInstrument(instrument);
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -146,29 +153,42 @@ export async function streamRawAnswers(
     ],
   });
   csv.pipe(res);
+  const withTexts = new Set<string>(await textOrganisations(db, round).pluck('organisation_id'));
+  const rating = new Set(
+    instrument.areas
+      .flatMap((a) => a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating')))
+      .map((i) => i.id),
+  );
   // One organisation at a time (an indexed read each), so memory stays flat however large the round.
-  const organisations: { id: string; name: string; region_code: string }[] = await db('organisations')
-    .select('id', 'name', 'region_code')
-    .whereIn('id', reportableOrganisations(db, round.id, round.min_group_size))
-    .orderBy('name');
+  const ids = [...plan.organisations].filter(([, o]) => o.people >= round.min_group_size).map(([id]) => id);
+  const organisations: { id: string; name: string; region_code: string }[] =
+    ids.length === 0
+      ? []
+      : await db('organisations').select('id', 'name', 'region_code').whereIn('id', ids).orderBy('name');
   for (const org of organisations) {
+    const key = organisationKey(org.id);
+    const texts = withTexts.has(org.id);
     const rows: Record<string, unknown>[] = await db('answers as a')
       .join('responses as r', 'r.id', 'a.response_id')
       .select('a.response_id', 'r.group_name', 'a.indicator_id', 'a.value', 'a.not_applicable', 'a.text')
       .where({ 'a.round_id': round.id, 'a.organisation_id': org.id })
       .orderBy(['a.response_id', 'a.indicator_id']);
     for (const r of rows) {
+      const id = String(r.indicator_id);
+      const scoreShown = rating.has(id) && plan.hidden(key, id) === null;
+      const text = texts ? (r.text ?? '') : '';
+      if (!scoreShown && text === '') continue;
       const ok = csv.write(
         [
           r.response_id,
           org.name,
           org.region_code,
           r.group_name ?? '',
-          numbers.get(String(r.indicator_id))?.number ?? '',
-          r.indicator_id,
-          r.value ?? '',
-          r.not_applicable === true || r.not_applicable === 1 ? 1 : 0,
-          r.text ?? '',
+          numbers.get(id)?.number ?? '',
+          id,
+          scoreShown ? (r.value ?? '') : '',
+          scoreShown ? (toBool(r.not_applicable) ? 1 : 0) : '',
+          text,
         ].map(neutralise),
       );
       if (!ok) await new Promise((resolve) => csv.once('drain', resolve));

@@ -1,21 +1,23 @@
-/** Assembles an organisation's figures in the instrument's order, beside the region and the country. */
+/** Assembles an organisation's figures in the instrument's order, beside the region and the country, as the plan allows. */
 import type { Instrument } from '../instrument/schema';
-import { figureOf, type Sums, withheld, ZERO } from './figures';
-import type { AreaResult, Figure, IndicatorResult, StandardResult } from './types';
+import { planned, type Sums } from './figures';
+import type { AreaResult, Figure, HiddenReason, IndicatorResult, StandardResult } from './types';
+
+/** One group's sums and the plan's verdict on each of its elements. */
+export type PlannedSums = { sums: Map<string, Sums>; hidden: (elementId: string) => HiddenReason | null };
 
 export type ReportInputs = {
-  own: Map<string, Sums> | null; // null: the organisation is suppressed
-  region: Map<string, Sums> | null; // null: withheld (see countryPlan)
-  country: Map<string, Sums> | null;
+  own: PlannedSums;
+  region: PlannedSums;
+  country: PlannedSums;
   distribution: Map<string, Map<number, number>>;
+  /** Texts by indicator, already cleared by the text minimum (empty when not shown). */
   texts: Map<string, string[]>;
-  minGroupSize: number;
 };
 
 export function presentReport(instrument: Instrument, input: ReportInputs): AreaResult[] {
   const { scale } = instrument;
-  const fig = (m: Map<string, Sums> | null, id: string): Figure =>
-    m ? figureOf(m.get(id) ?? ZERO, scale, input.minGroupSize) : withheld();
+  const fig = (g: PlannedSums, id: string): Figure => planned(g.hidden(id), g.sums.get(id), scale);
   const compared = (id: string) => ({
     ...fig(input.own, id),
     region: fig(input.region, id),
@@ -24,16 +26,16 @@ export function presentReport(instrument: Instrument, input: ReportInputs): Area
   const values = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i) : [];
 
   const indicator = (id: string): IndicatorResult => {
-    const own = input.own ? (input.own.get(id) ?? ZERO) : null;
+    const own = compared(id);
     const counts = input.distribution.get(id);
-    // A distribution of fewer answers than the minimum would show single answers: withheld with the mean.
-    const shown = own !== null && own.responses >= input.minGroupSize;
+    // The distribution and the "not applicable" count go with the mean: they are finer than it.
+    const shown = !own.hidden && own.n !== null && own.n > 0;
     return {
       id,
-      ...compared(id),
-      notApplicable: shown ? own.na : 0,
+      ...own,
+      notApplicable: shown ? (input.own.sums.get(id)?.na ?? 0) : 0,
       distribution: shown ? values.map((value) => ({ value, count: counts?.get(value) ?? 0 })) : [],
-      texts: own ? (input.texts.get(id) ?? []) : [],
+      texts: input.texts.get(id) ?? [],
     };
   };
 

@@ -4,6 +4,7 @@
  * read of one organisation's answers.
  */
 import { type Executor, toNumber } from '../db/knex';
+import { textMinimum } from './disclosure';
 import type { Sums } from './figures';
 import type { ElementKind } from './rollups';
 
@@ -109,4 +110,15 @@ export async function evidenceTexts(
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.indicator_id, [...(out.get(r.indicator_id) ?? []), r.text]);
   return out;
+}
+
+/** Organisations of the round with at least the text minimum of people behind their submitted responses. */
+export function textOrganisations(
+  db: Executor,
+  round: { id: string; min_group_size: number; min_text_group_size: number | null },
+) {
+  return db('rollup_organisations')
+    .select('organisation_id')
+    .where('round_id', round.id)
+    .where('people', '>=', textMinimum(round));
 }

@@ -136,27 +136,35 @@ describe('anonymity', () => {
     expect(csv.text).not.toContain('Pienen salaisuus');
   });
 
-  it('suppresses a partner in the region view, so the small one cannot be recovered by subtraction', async () => {
+  it('withholds a partner’s figures in the region view, so the small one cannot be recovered by subtraction', async () => {
     const region: RegionResults = (await admin.agent.get(`/api/rounds/${round.id}/regions/11/results`).expect(200))
       .body;
     const by = Object.fromEntries(region.organisations.map((o) => [o.organisation.name, o]));
     expect(by.Pieni?.suppressed).toBe('small');
-    expect(by.Beta?.suppressed).toBe('complementary'); // the smallest shown (2 responses, before Alfa's 3)
-    expect(by.Alfa?.suppressed).toBeNull();
-    expect(by.Beta?.standards[first.standard]).toMatchObject({ mean: null, hidden: true });
+    // The smallest shown organisation (Beta: 2 responses, before Alfa's 3) gives up its figures, not the region.
+    expect(by.Beta?.suppressed).toBeNull();
+    expect(Object.values(by.Beta!.standards).every((f) => f.hidden && f.reason === 'complementary')).toBe(true);
+    expect(by.Beta?.standards[first.standard]).toMatchObject({ n: null, mean: null, hidden: true });
+    expect(by.Alfa?.standards[first.standard]).toMatchObject({ hidden: false, n: 3 });
     expect(region.total).toMatchObject({ responses: 6, suppressed: null });
+    expect(region.total.standards[first.standard]).toMatchObject({ hidden: false, n: 6 });
     // The partner is also withheld from its own report for those who see the breakdown …
-    expect((await results(admin, org.b.id)).suppressedReason).toBe('complementary');
-    // … but not from its own quality manager.
+    const forAdmin = await results(admin, org.b.id);
+    expect(forAdmin.suppressed).toBe(false);
+    expect(forAdmin.areas[0]).toMatchObject({ hidden: true, reason: 'complementary', n: null });
+    // … but not from its own quality manager, who sees no other organisation of the region: the region
+    // minus their own is Alfa and Pieni together (4 people), at least the minimum.
     const manager = await signInAs(app, db, 'manager', { organisationIds: [org.b.id] });
-    expect((await results(manager, org.b.id)).suppressed).toBe(false);
+    const own = await results(manager, org.b.id);
+    expect(own.areas[0]).toMatchObject({ hidden: false, n: 2, mean: 2 });
+    expect(own.areas[0]!.region).toMatchObject({ hidden: false, n: 6 });
   });
 
   it('applies the same suppression in CSV and XLSX exports of the region', async () => {
     const csv = await admin.agent.get(`/api/rounds/${round.id}/regions/11/results.csv`).expect(200);
     const lines = csv.text.split('\n');
     const beta = lines.find((l) => l.startsWith('Beta'))!;
-    expect(beta.split(',').slice(0, 3)).toEqual(['Beta', '2', 'complementary']);
+    expect(beta.split(',').slice(0, 3)).toEqual(['Beta', '2', '']);
     expect(
       beta
         .split(',')

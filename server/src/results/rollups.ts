@@ -76,6 +76,7 @@ export async function applyRollups(
 ): Promise<void> {
   const { roundId, organisationId, regionCode } = target;
   const people = peopleOf(target.participants);
+  await trx('rounds').where('id', roundId).increment('results_version', 1);
   await trx('rollup_organisations')
     .insert({
       round_id: roundId,
@@ -135,6 +136,7 @@ export async function applyRollups(
 export async function rebuildRollups(db: Knex, roundId?: string): Promise<void> {
   const only = (q: Knex.QueryBuilder, column = 'round_id') => (roundId ? q.where(column, roundId) : q);
   await db.transaction(async (trx) => {
+    await only(trx('rounds'), 'id').increment('results_version', 1);
     for (const table of ['rollup_distribution', 'rollup_figures', 'rollup_organisations'])
       await only(trx(table)).delete();
     const bind = roundId ? [roundId] : [];

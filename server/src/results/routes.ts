@@ -6,6 +6,7 @@ import type { Route, RouteDeps } from '../http/routes';
 import type { Language } from '../instrument/text';
 import { findRound, roundInstrument } from '../rounds/queries';
 import { countryTable, type Format, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
+import { roundPlan } from './plan';
 import { countryResults, organisationResults, regionResults } from './service';
 
 const lang = (req: Request): Language => (req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi');
@@ -26,7 +27,12 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds/:roundId/organisations/:organisationId/results',
       policy: policy.organisation(),
       handler: async (req, res) => {
-        res.json(await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), req.auth!.user));
+        res.json(
+          await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), {
+            kind: 'staff',
+            user: req.auth!.user,
+          }),
+        );
       },
     },
     ...formats.map(
@@ -35,7 +41,10 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         path: `/rounds/:roundId/organisations/:organisationId/results.${format}`,
         policy: policy.organisation(),
         handler: async (req, res) => {
-          const results = await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), req.auth!.user);
+          const results = await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), {
+            kind: 'staff',
+            user: req.auth!.user,
+          });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
           await sendTable(
             res,
@@ -51,7 +60,9 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds/:roundId/regions/:regionCode/results',
       policy: policy.region('regionCode', staff),
       handler: async (req, res) => {
-        res.json(await regionResults(db, p(req, 'roundId'), p(req, 'regionCode')));
+        res.json(
+          await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'), { kind: 'staff', user: req.auth!.user }),
+        );
       },
     },
     ...formats.map(
@@ -60,7 +71,10 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         path: `/rounds/:roundId/regions/:regionCode/results.${format}`,
         policy: policy.region('regionCode', staff),
         handler: async (req, res) => {
-          const results = await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'));
+          const results = await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'), {
+            kind: 'staff',
+            user: req.auth!.user,
+          });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
           await sendTable(
             res,
@@ -76,7 +90,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds/:roundId/results',
       policy: policy.admin,
       handler: async (req, res) => {
-        res.json(await countryResults(db, p(req, 'roundId')));
+        res.json(await countryResults(db, p(req, 'roundId'), { kind: 'staff', user: req.auth!.user }));
       },
     },
     ...formats.map(
@@ -85,7 +99,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         path: `/rounds/:roundId/results.${format}`,
         policy: policy.admin,
         handler: async (req, res) => {
-          const results = await countryResults(db, p(req, 'roundId'));
+          const results = await countryResults(db, p(req, 'roundId'), { kind: 'staff', user: req.auth!.user });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
           await sendTable(res, format, 'results-country', countryTable(results, instrument, lang(req)));
         },
@@ -97,7 +111,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       handler: async (req, res) => {
         const { round, instrument } = await instrumentOf(db, p(req, 'roundId'));
-        await streamRawAnswers(db, res, round, instrument);
+        const plan = await roundPlan(db, round, instrument, { kind: 'staff', user: req.auth!.user });
+        await streamRawAnswers(db, res, round, instrument, plan);
       },
     },
   ];

@@ -1,10 +1,9 @@
 /**
  * Results for the people who act on them: an organisation beside its region
  * and the country and over rounds; a region's organisations side by side;
- * the country's regions. Small groups are suppressed everywhere (see
- * suppressionPlan for the complementary rule).
+ * the country's regions. Every figure goes through the viewer's disclosure
+ * plan (plan.ts, disclosure.ts).
  */
-import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { NotFoundError } from '../http/errors';
 import type { Instrument } from '../instrument/schema';
@@ -12,175 +11,175 @@ import { organisationsQuery, presentOrganisation } from '../organisations/querie
 import type { RegionView } from '../organisations/types';
 import { presentRound } from '../rounds/present';
 import { findRound, findRoundOrganisation, type RoundRow, roundInstrument } from '../rounds/queries';
-import { figureOf, type Sums, ZERO } from './figures';
+import { COUNTRY, type GroupKey, organisationKey, regionKey, textMinimum } from './disclosure';
+import { planned, type Sums } from './figures';
+import { type ResultsViewer, type RoundPlan, roundPlan } from './plan';
 import { presentReport } from './present';
 import { breakdownSums, distributionCounts, evidenceTexts, figureSums } from './queries';
-import { countryPlan, organisationVisibility, regionPlan } from './suppression';
 import { organisationTrend } from './trend';
-import type { CountryResults, GroupRow, OrganisationResults, RegionResults, SuppressionReason } from './types';
+import type { CountryResults, GroupRow, OrganisationResults, RegionResults } from './types';
 
-async function loadRound(db: Executor, roundId: string): Promise<{ round: RoundRow; instrument: Instrument }> {
+export async function loadRound(db: Executor, roundId: string): Promise<{ round: RoundRow; instrument: Instrument }> {
   const round = await findRound(db, roundId);
   if (!round) throw new NotFoundError('the round');
   return { round, instrument: await roundInstrument(db, round) };
 }
 
+const totals = (plan: RoundPlan, regionCode?: string) => {
+  let responses = 0;
+  for (const o of plan.organisations.values()) if (!regionCode || o.regionCode === regionCode) responses += o.responses;
+  return responses;
+};
+
 /**
- * One organisation's report. Its own quality managers see it unless it is
- * too small; anyone who also sees the region's breakdown (coordinators,
- * administrators) does not see it when complementary suppression hides it.
+ * One organisation's report. Nothing of an organisation with fewer people than
+ * the minimum is shown, to anyone; otherwise each figure is shown or withheld
+ * as the viewer's plan says. Texts need the text minimum.
  */
 export async function organisationResults(
   db: Executor,
   roundId: string,
   organisationId: string,
-  viewer: Pick<SessionUser, 'role'> | null,
+  viewer: ResultsViewer,
 ): Promise<OrganisationResults> {
   const { round, instrument } = await loadRound(db, roundId);
   const organisation = await findRoundOrganisation(db, roundId, organisationId);
   if (!organisation) throw new NotFoundError('the organisation in this round');
-
-  const reason = await organisationVisibility(db, round, organisationId, organisation.regionCode, viewer);
-  const country = await countryPlan(db, round);
-  const own = country.counts.find((c) => c.organisationId === organisationId);
-  const responses = own?.responses ?? 0;
-  const regionHidden = country.plan.has(organisation.regionCode);
-  const [region, countrySums] = await Promise.all([
-    regionHidden ? null : figureSums(db, roundId, { level: 'region', regionCode: organisation.regionCode }),
+  const plan = await roundPlan(db, round, instrument, viewer);
+  const counts = plan.organisations.get(organisationId) ?? {
+    regionCode: organisation.regionCode,
+    responses: 0,
+    people: 0,
+    participants: 0,
+  };
+  const suppressed = counts.people < round.min_group_size;
+  const textsShown = viewer.kind === 'staff' && counts.people >= textMinimum(round);
+  const region = organisation.regionCode;
+  const [ownSums, regionSums, countrySums, distribution, texts] = await Promise.all([
+    suppressed
+      ? new Map<string, Sums>()
+      : figureSums(db, roundId, { level: 'organisation', regionCode: region, organisationId }),
+    figureSums(db, roundId, { level: 'region', regionCode: region }),
     figureSums(db, roundId, { level: 'round' }),
+    suppressed ? new Map<string, Map<number, number>>() : distributionCounts(db, roundId, organisationId),
+    textsShown ? evidenceTexts(db, roundId, organisationId) : new Map<string, string[]>(),
   ]);
-  const countryResponses = country.counts.reduce((n, c) => n + c.responses, 0);
-  const shown = reason === null;
-  const [ownSums, distribution, texts] = shown
-    ? await Promise.all([
-        figureSums(db, roundId, { level: 'organisation', regionCode: organisation.regionCode, organisationId }),
-        distributionCounts(db, roundId, organisationId),
-        evidenceTexts(db, roundId, organisationId),
-      ])
-    : [null, new Map(), new Map()];
+  const at = (key: GroupKey, sums: Map<string, Sums>) => ({ sums, hidden: (id: string) => plan.hidden(key, id) });
 
   return {
     round: presentRound(round, instrument),
     organisation,
-    responses,
-    participants: shown && own?.participants ? own.participants : null,
-    regionResponses: country.groups.find((g) => g.id === organisation.regionCode)?.responses ?? 0,
-    countryResponses,
+    responses: counts.responses,
+    participants: !suppressed && counts.participants > 0 ? counts.participants : null,
+    regionResponses: totals(plan, region),
+    countryResponses: totals(plan),
     minGroupSize: round.min_group_size,
-    suppressed: !shown,
-    suppressedReason: reason,
+    minTextGroupSize: textMinimum(round),
+    suppressed,
+    suppressedReason: suppressed ? 'small' : null,
+    textsShown,
     areas: presentReport(instrument, {
-      own: ownSums,
-      region,
-      country: countryResponses < round.min_group_size ? null : countrySums,
+      own: at(organisationKey(organisationId), ownSums),
+      region: at(regionKey(region), regionSums),
+      country: at(COUNTRY, countrySums),
       distribution,
       texts,
-      minGroupSize: round.min_group_size,
     }),
-    trend: shown ? await organisationTrend(db, round, instrument, organisationId, viewer) : [],
+    trend:
+      viewer.kind === 'staff' && !suppressed
+        ? await organisationTrend(db, round, instrument, organisationId, viewer)
+        : [],
   };
 }
 
+/** A group's row of a breakdown: its areas and standards as the plan allows. */
 function groupRow(
   instrument: Instrument,
+  plan: RoundPlan,
+  key: GroupKey,
   sums: Map<string, Sums> | undefined,
-  responses: number,
-  reason: SuppressionReason | null,
-  min: number,
+  counts: { responses: number; people: number },
 ): GroupRow {
+  const small = counts.people > 0 && counts.people < plan.minimum;
   const pick = (ids: string[]) =>
-    Object.fromEntries(
-      ids.map((id) => [
-        id,
-        reason
-          ? { n: 0, mean: null, index: null, band: null, hidden: true }
-          : figureOf(sums?.get(id) ?? ZERO, instrument.scale, min),
-      ]),
-    );
+    Object.fromEntries(ids.map((id) => [id, planned(plan.hidden(key, id), sums?.get(id), instrument.scale)]));
   return {
-    responses,
-    suppressed: reason,
+    responses: counts.responses,
+    suppressed: small || counts.people === 0 ? (small ? 'small' : null) : null,
     areas: pick(instrument.areas.map((a) => a.id)),
     standards: pick(instrument.areas.flatMap((a) => a.standards.map((s) => s.id))),
   };
 }
 
+const regionView = (row: { code: string; name_fi: string; name_sv: string; name_en: string }): RegionView => ({
+  code: row.code,
+  name: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
+});
+
+/** Responses and people of the organisations of one region (or the whole round). */
+function sumCounts(plan: RoundPlan, regionCode?: string) {
+  let responses = 0;
+  let people = 0;
+  for (const o of plan.organisations.values()) {
+    if (regionCode && o.regionCode !== regionCode) continue;
+    responses += o.responses;
+    people += o.people;
+  }
+  return { responses, people };
+}
+
 /** A region's organisations × standards, with the region's total. */
-export async function regionResults(db: Executor, roundId: string, regionCode: string): Promise<RegionResults> {
+export async function regionResults(
+  db: Executor,
+  roundId: string,
+  regionCode: string,
+  viewer: ResultsViewer,
+): Promise<RegionResults> {
   const { round, instrument } = await loadRound(db, roundId);
   const regionRow = await db('regions').where('code', regionCode).first();
   if (!regionRow) throw new NotFoundError('the region');
-  const region: RegionView = {
-    code: regionRow.code,
-    name: { fi: regionRow.name_fi, sv: regionRow.name_sv, en: regionRow.name_en },
-  };
-  const { groups, plan } = await regionPlan(db, round, regionCode);
-  const regionReason = (await countryPlan(db, round)).plan.get(regionCode) ?? null;
-  const [sums, total] = await Promise.all([
+  const plan = await roundPlan(db, round, instrument, viewer);
+  const ids = [...plan.organisations].filter(([, o]) => o.regionCode === regionCode).map(([id]) => id);
+  const [sums, total, orgs] = await Promise.all([
     breakdownSums(db, roundId, { organisationsOf: regionCode }, ['area', 'standard']),
     figureSums(db, roundId, { level: 'region', regionCode }),
+    organisationsQuery(db).whereIn('o.id', ids).orderBy('o.name'),
   ]);
-  const orgs = await organisationsQuery(db)
-    .whereIn(
-      'o.id',
-      groups.map((g) => g.id),
-    )
-    .orderBy('o.name');
-  const min = round.min_group_size;
-  const totalResponses = groups.reduce((n, g) => n + g.responses, 0);
   return {
     round: presentRound(round, instrument),
-    region,
-    minGroupSize: min,
-    total: groupRow(instrument, total, totalResponses, regionReason, min),
+    region: regionView(regionRow),
+    minGroupSize: round.min_group_size,
+    total: groupRow(instrument, plan, regionKey(regionCode), total, sumCounts(plan, regionCode)),
     organisations: orgs.map((row) => {
       const org = presentOrganisation(row);
-      const g = groups.find((x) => x.id === org.id)!;
       return {
         organisation: org,
-        ...groupRow(instrument, sums.get(org.id), g.responses, plan.get(org.id) ?? null, min),
+        ...groupRow(instrument, plan, organisationKey(org.id), sums.get(org.id), plan.organisations.get(org.id)!),
       };
     }),
   };
 }
 
 /** The country: every region of the round side by side, with the round's total. */
-export async function countryResults(db: Executor, roundId: string): Promise<CountryResults> {
+export async function countryResults(db: Executor, roundId: string, viewer: ResultsViewer): Promise<CountryResults> {
   const { round, instrument } = await loadRound(db, roundId);
-  const min = round.min_group_size;
-  const { counts, groups, plan } = await countryPlan(db, round);
-  const regionRows = await db('regions')
-    .whereIn(
-      'code',
-      groups.map((g) => g.id),
-    )
-    .orderBy('code');
-  const [sums, total] = await Promise.all([
+  const plan = await roundPlan(db, round, instrument, viewer);
+  const codes = [...new Set([...plan.organisations.values()].map((o) => o.regionCode))];
+  const [regionRows, sums, total] = await Promise.all([
+    db('regions').whereIn('code', codes).orderBy('code'),
     breakdownSums(db, roundId, 'regions', ['area', 'standard']),
     figureSums(db, roundId, { level: 'round' }),
   ]);
-  const perRegion: { region_code: string; n: unknown }[] = await db('round_organisations as ro')
-    .join('organisations as o', 'o.id', 'ro.organisation_id')
-    .where('ro.round_id', roundId)
-    .groupBy('o.region_code')
-    .select('o.region_code')
-    .count({ n: '*' });
-  const organisationsIn = new Map(perRegion.map((r) => [String(r.region_code), Number(r.n)]));
-  const totalResponses = counts.reduce((n, c) => n + c.responses, 0);
+  const organisationsIn = (code: string) =>
+    [...plan.organisations.values()].filter((o) => o.regionCode === code).length;
   return {
     round: presentRound(round, instrument),
-    minGroupSize: min,
-    total: groupRow(instrument, total, totalResponses, totalResponses < min ? 'small' : null, min),
+    minGroupSize: round.min_group_size,
+    total: groupRow(instrument, plan, COUNTRY, total, sumCounts(plan)),
     regions: regionRows.map((r) => ({
-      region: { code: r.code, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en } },
-      organisations: organisationsIn.get(r.code) ?? 0,
-      ...groupRow(
-        instrument,
-        sums.get(r.code),
-        groups.find((g) => g.id === r.code)?.responses ?? 0,
-        plan.get(r.code) ?? null,
-        min,
-      ),
+      region: regionView(r),
+      organisations: organisationsIn(r.code),
+      ...groupRow(instrument, plan, regionKey(r.code), sums.get(r.code), sumCounts(plan, r.code)),
     })),
   };
 }

@@ -3,16 +3,16 @@
  * instrument versions through `replaces`: an indicator's earlier figures
  * pool the scores of the indicators it continues.
  */
-import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
 import { parseStoredInstrument } from '../instrument/store';
-import { findRound, type RoundRow } from '../rounds/queries';
-import { addSums, figureOf, type Sums, ZERO } from './figures';
-import { figureSums, organisationCounts } from './queries';
-import { organisationVisibility } from './suppression';
+import { findRound, type RoundRow, roundInstrument } from '../rounds/queries';
+import { organisationKey } from './disclosure';
+import { addSums, planned, type Sums, withheld, ZERO } from './figures';
+import { type ResultsViewer, roundPlan } from './plan';
+import { figureSums } from './queries';
 import type { Figure, TrendPoint } from './types';
 
 export async function roundsOfOrganisation(
@@ -45,43 +45,54 @@ export async function instrumentLineage(db: Executor, instrument: Instrument) {
   return resolveLineage(versions);
 }
 
+/**
+ * The organisation in this round and the earlier ones, each round's figures
+ * as the viewer's plan for that round allows. An earlier indicator that two
+ * or more indicators continue is pooled only when the viewer may see each of
+ * them: the pooled figure then tells nothing they could not add up themselves.
+ */
 export async function organisationTrend(
   db: Executor,
   current: RoundRow,
   instrument: Instrument,
   organisationId: string,
-  viewer: Pick<SessionUser, 'role'> | null,
+  viewer: ResultsViewer,
 ): Promise<TrendPoint[]> {
   const rounds = await roundsOfOrganisation(db, current, organisationId);
   const lineage = await instrumentLineage(db, instrument);
+  const key = organisationKey(organisationId);
 
   const points: TrendPoint[] = [];
   for (const round of rounds) {
-    const [count] = await organisationCounts(db, round.id, { organisationId });
-    const responses = count?.responses ?? 0;
-    const suppressed =
-      !count || (await organisationVisibility(db, round, organisationId, count.regionCode, viewer)) !== null;
+    // Each round's figures on its own version's scale, so that an index is always within 0–100.
+    const version = await roundInstrument(db, round);
+    const plan = await roundPlan(db, round, version, viewer);
+    const counts = plan.organisations.get(organisationId);
+    const responses = counts?.responses ?? 0;
+    const suppressed = !counts || counts.people < round.min_group_size;
     const sums = suppressed
       ? new Map<string, Sums>()
-      : await figureSums(db, round.id, { level: 'organisation', regionCode: count!.regionCode, organisationId });
-    const fig = (s: Sums | undefined): Figure => figureOf(s ?? ZERO, instrument.scale, round.min_group_size);
-    const byIds = (ids: string[]) =>
-      ids.reduce<Sums | undefined>((acc, id) => {
-        const s = sums.get(id);
-        return s ? addSums(acc ?? ZERO, s) : acc;
-      }, undefined);
+      : await figureSums(db, round.id, { level: 'organisation', regionCode: counts.regionCode, organisationId });
+    const fig = (id: string) => planned(plan.hidden(key, id), sums.get(id), version.scale);
 
     const indicators: Record<string, Figure> = {};
-    for (const [id, steps] of lineage) {
-      const step = steps.find((s) => s.version === round.version);
-      const pooled = step ? byIds(step.ids) : undefined;
-      // Pooling two indicators' scores would count a response twice in n: n is the larger of theirs.
-      if (pooled && step && step.ids.length > 1)
+    if (!suppressed) {
+      for (const [id, steps] of lineage) {
+        const step = steps.find((s) => s.version === round.version);
+        if (!step?.ids.some((i) => sums.has(i))) continue;
+        if (step.ids.length === 1) {
+          indicators[id] = fig(step.ids[0]!);
+          continue;
+        }
+        const reason = step.ids.map((i) => plan.hidden(key, i)).find((r) => r !== null);
+        const pooled = step.ids.reduce((acc, i) => addSums(acc, sums.get(i) ?? ZERO), ZERO);
+        // Pooling two indicators' scores would count a response twice in n: n is the larger of theirs.
         pooled.responses = Math.max(...step.ids.map((i) => sums.get(i)?.responses ?? 0));
-      if (!suppressed && pooled) indicators[id] = fig(pooled);
+        indicators[id] = reason ? withheld('part') : planned(null, pooled, version.scale);
+      }
     }
     const byId = (list: { id: string }[]) =>
-      Object.fromEntries(list.filter((e) => !suppressed && sums.has(e.id)).map((e) => [e.id, fig(sums.get(e.id))]));
+      Object.fromEntries(list.filter((e) => !suppressed && sums.has(e.id)).map((e) => [e.id, fig(e.id)]));
     points.push({
       roundId: round.id,
       name: {

@@ -7,17 +7,26 @@ import type { RoundSummary } from '../rounds/types';
 export type Band = 'weak' | 'fair' | 'good';
 export const BAND_LIMITS = { fair: 50, good: 75 } as const;
 
+/**
+ * Why a figure is withheld from this viewer (README, "Results and anonymity"):
+ * - small: fewer people than the round's minimum behind it;
+ * - complementary: shown, it would let a smaller group be worked out by subtraction;
+ * - part: one of its indicators (or standards) is withheld and could be worked out from it.
+ */
+export type HiddenReason = 'small' | 'complementary' | 'part';
+
 /** One figure with the number of responses behind it. */
 export type Figure = {
-  /** Responses that gave a score (not "not applicable") behind this figure. */
-  n: number;
-  /** Null when nothing was scored, or when hidden because n is below the round's minimum group size. */
+  /** Responses that gave a score (not "not applicable") behind this figure; null when withheld. */
+  n: number | null;
+  /** Null when nothing was scored, or when withheld. */
   mean: number | null;
   /** The mean on a 0–100 scale: (mean − min) / (max − min) × 100. */
   index: number | null;
   band: Band | null;
-  /** True when n is below the minimum group size: mean, index and band are withheld. */
+  /** True when the figure is withheld from this viewer: n, mean, index and band are not given. */
   hidden: boolean;
+  reason: HiddenReason | null;
 };
 
 export type Compared = Figure & { region: Figure; country: Figure };
@@ -57,15 +66,20 @@ export type OrganisationResults = {
   regionResponses: number;
   countryResponses: number;
   minGroupSize: number;
-  /** True when the organisation's figures are withheld: too few responses, or complementary suppression. */
+  /** The minimum for evidence texts and open answers (at least minGroupSize). */
+  minTextGroupSize: number;
+  /** True when fewer people than the minimum answered: nothing of the organisation is shown, to anyone. */
   suppressed: boolean;
   suppressedReason: SuppressionReason | null;
+  /** True when the organisation's texts are shown (enough people for the text minimum). */
+  textsShown: boolean;
   areas: AreaResult[];
   /** This round and the earlier rounds of the same instrument in which the organisation took part, oldest first. */
   trend: TrendPoint[];
 };
 
-export type SuppressionReason = 'small' | 'complementary';
+/** Why a whole group is withheld: too few people answered. */
+export type SuppressionReason = 'small';
 
 export type GroupRow = {
   responses: number;

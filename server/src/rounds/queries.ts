@@ -3,7 +3,7 @@
  * inside a write's transaction.
  */
 import type { SessionUser } from '../auth/types';
-import type { Executor } from '../db/knex';
+import { type Executor, toBool, toNumber } from '../db/knex';
 import type { Instrument } from '../instrument/schema';
 import { cachedInstrument, parseStoredInstrument } from '../instrument/store';
 import { organisationsQuery, presentOrganisation } from '../organisations/queries';
@@ -20,6 +20,11 @@ export type RoundRow = {
   opens_at: string;
   closes_at: string;
   min_group_size: number;
+  /** Null: the same as min_group_size. */
+  min_text_group_size: number | null;
+  share_group_answers: boolean;
+  /** Raised with every change to the round's rollups (see the results-version migration). */
+  results_version: number;
   introduction: string | null;
   video_url: string | null;
   region_code: string | null;
@@ -36,13 +41,27 @@ const roundColumns = [
   'r.opens_at',
   'r.closes_at',
   'r.min_group_size',
+  'r.min_text_group_size',
+  'r.share_group_answers',
+  'r.results_version',
   'r.introduction',
   'r.video_url',
   'r.region_code',
 ];
 
+/** Booleans and counters come back differently from the two engines. */
+const decodeRound = (row: RoundRow): RoundRow => ({
+  ...row,
+  share_group_answers: toBool(row.share_group_answers),
+  results_version: toNumber(row.results_version),
+});
+
 /** Rounds in the user's scope: all for an administrator, else those with an organisation in scope. */
-export function listRounds(db: Executor, user: SessionUser): Promise<RoundRow[]> {
+export async function listRounds(db: Executor, user: SessionUser): Promise<RoundRow[]> {
+  return (await roundsInScope(db, user)).map(decodeRound);
+}
+
+function roundsInScope(db: Executor, user: SessionUser): Promise<RoundRow[]> {
   const q = db('rounds as r')
     .join('instrument_versions as iv', 'iv.id', 'r.instrument_version_id')
     .select(roundColumns)
@@ -59,11 +78,12 @@ export function listRounds(db: Executor, user: SessionUser): Promise<RoundRow[]>
 }
 
 export async function findRound(db: Executor, id: string): Promise<RoundRow | undefined> {
-  return db('rounds as r')
+  const row: RoundRow | undefined = await db('rounds as r')
     .join('instrument_versions as iv', 'iv.id', 'r.instrument_version_id')
     .select(roundColumns)
     .where('r.id', id)
     .first();
+  return row && decodeRound(row);
 }
 
 export async function roundInstrument(

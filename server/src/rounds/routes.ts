@@ -18,7 +18,8 @@ import {
 } from './types';
 
 /** A coordinator reads the reflections of their own region's organisations only. */
-const regionScope = (user: SessionUser) => (user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {});
+const regionScope = (user: SessionUser) =>
+  ({ kind: 'staff', ...(user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {}) }) as const;
 
 export function roundRoutes({ db }: RouteDeps): Route[] {
   const roundDetail = async (id: string): Promise<RoundDetail> => {

@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
+import { SESSION_COOKIE } from '../auth/middleware';
 import { hashPassword } from '../auth/password';
+import { createSession } from '../auth/sessions';
 import type { Role } from '../auth/types';
 import { type Db, nowIso } from '../db/knex';
 
@@ -47,4 +49,14 @@ export async function signIn(app: Express, email: string, password = TEST_PASSWO
 export async function signInAs(app: Express, db: Db, role: Role, scope: Parameters<typeof buildUser>[2] = {}) {
   const user = await buildUser(db, role, scope);
   return signIn(app, user.email);
+}
+
+/**
+ * A signed-in reader without the sign-in round trip (no password hashing):
+ * for tests that need many accounts and only read.
+ */
+export async function readerAs(app: Express, db: Db, role: Role, scope: Parameters<typeof buildUser>[2] = {}) {
+  const user = await buildUser(db, role, scope);
+  const { token } = await createSession(db, user.id);
+  return (path: string) => request(app).get(path).set('Cookie', `${SESSION_COOKIE}=${token}`);
 }

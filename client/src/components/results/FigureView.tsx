@@ -30,7 +30,7 @@ export function FigureView({ state, words, indexOnly }: Props) {
         </span>
       );
     case 'hidden':
-      return <span className="figure figure--none">{words.hidden}</span>;
+      return <span className="figure figure--none">{words.hidden(state.reason)}</span>;
     case 'suppressed':
       return <span className="figure figure--none">{words.suppressed(state.reason)}</span>;
     case 'empty':

@@ -43,7 +43,7 @@ function Cell({ state, words }: { state: FigureState; words: FigureWords }) {
     default:
       return (
         <td className={className}>
-          <span className="heat__none">{state.kind === 'hidden' ? words.hidden : words.empty}</span>
+          <span className="heat__none">{state.kind === 'hidden' ? words.hidden(state.reason) : words.empty}</span>
         </td>
       );
   }

@@ -12,9 +12,13 @@ export function useFigureWords(minGroupSize: number): FigureWords {
       mean: (value: number) => format.mean(value),
       integer: (value: number) => format.integer(value),
       band: (band) => t(`band.${band}`),
-      hidden: t('figure.hidden', { count: minGroupSize }),
-      suppressed: (reason) =>
-        reason === 'small' ? t('figure.suppressedSmall', { count: minGroupSize }) : t('figure.suppressedComplementary'),
+      hidden: (reason) =>
+        reason === 'small'
+          ? t('figure.hidden', { count: minGroupSize })
+          : reason === 'complementary'
+            ? t('figure.withheldComplementary')
+            : t('figure.withheldPart'),
+      suppressed: () => t('figure.suppressedSmall', { count: minGroupSize }),
       empty: t('figure.empty'),
     }),
     [t, format, minGroupSize],

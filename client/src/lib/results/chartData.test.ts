@@ -8,6 +8,7 @@ const fig = (mean: number | null, n: number, hidden = false): Figure => ({
   index: hidden || mean === null ? null : ((mean - 1) / 4) * 100,
   band: null,
   hidden,
+  reason: hidden ? 'small' : null,
 });
 
 const standard: StandardResult = {

@@ -35,10 +35,17 @@ export function comparisonRows<T extends Compared & { id: string }>(
 }
 
 function pick(figure: Figure): Figure {
-  return { n: figure.n, mean: figure.mean, index: figure.index, band: figure.band, hidden: figure.hidden };
+  return {
+    n: figure.n,
+    mean: figure.mean,
+    index: figure.index,
+    band: figure.band,
+    hidden: figure.hidden,
+    reason: figure.reason,
+  };
 }
 
-export type Series = { key: 'own' | 'region' | 'country'; values: (number | null)[]; n: number[] };
+export type Series = { key: 'own' | 'region' | 'country'; values: (number | null)[]; n: (number | null)[] };
 
 /** The three series of a comparison chart: the index (radar) or the mean (bars) of each row. */
 export function comparisonSeries(rows: readonly ComparisonRow[], value: 'index' | 'mean'): Series[] {

@@ -7,8 +7,8 @@ const words: FigureWords = {
   mean: (v) => fi.format(v),
   integer: (v) => String(Math.round(v)),
   band: (b) => ({ weak: 'heikko', fair: 'kohtalainen', good: 'hyvä' })[b],
-  hidden: 'alle 5 vastausta',
-  suppressed: (r) => (r === 'small' ? 'piilotettu (pieni ryhmä)' : 'piilotettu (suojaa toista)'),
+  hidden: (r) => (r === 'small' ? 'alle 5 vastausta' : r === 'complementary' ? 'suojaa pienempää' : 'osa piilotettu'),
+  suppressed: () => 'piilotettu (pieni ryhmä)',
   empty: 'ei arvioita',
 };
 const figure = (over: Partial<Figure> = {}): Figure => ({
@@ -17,6 +17,7 @@ const figure = (over: Partial<Figure> = {}): Figure => ({
   index: 60,
   band: 'fair',
   hidden: false,
+  reason: null,
   ...over,
 });
 
@@ -35,12 +36,15 @@ describe('figureText', () => {
     expect(figureText(figureState(figure()), words)).toBe('3,4 · 60 kohtalainen · n = 12');
   });
   it('shows "below N responses" instead of a number for a hidden figure', () => {
-    const text = figureText(figureState(figure({ hidden: true, n: 3, mean: null, index: null, band: null })), words);
-    expect(text).toBe('alle 5 vastausta');
-    expect(text).not.toMatch(/\d,\d/);
+    const hidden = (reason: Figure['reason']) =>
+      figureText(figureState(figure({ hidden: true, n: null, mean: null, index: null, band: null, reason })), words);
+    expect(hidden('small')).toBe('alle 5 vastausta');
+    expect(hidden('complementary')).toBe('suojaa pienempää');
+    expect(hidden('part')).toBe('osa piilotettu');
+    expect(hidden('small')).not.toMatch(/\d,\d/);
   });
-  it('marks a suppressed group with its reason even when a figure exists', () => {
-    expect(figureText(figureState(figure(), 'complementary'), words)).toBe('piilotettu (suojaa toista)');
+  it('marks a suppressed group even when a figure exists', () => {
+    expect(figureText(figureState(figure(), 'small'), words)).toBe('piilotettu (pieni ryhmä)');
     expect(figureText(figureState(undefined, 'small'), words)).toBe('piilotettu (pieni ryhmä)');
   });
   it('says when nothing was scored', () => {

@@ -1,5 +1,5 @@
 /** How one figure reads: its value, its band, or why it is not shown. Pure, for the report, heatmaps and tests. */
-import type { Band, Figure, SuppressionReason } from '../../../../server/src/results/types';
+import type { Band, Figure, HiddenReason, SuppressionReason } from '../../../../server/src/results/types';
 import { BAND_LIMITS } from '../../../../server/src/results/types';
 
 export const BANDS: readonly Band[] = ['weak', 'fair', 'good'];
@@ -15,9 +15,9 @@ export function bandOf(index: number | null): Band | null {
 /** One figure as a reader meets it. */
 export type FigureState =
   | { kind: 'shown'; mean: number; index: number; band: Band; n: number }
-  /** Fewer responses than the minimum group size behind it. */
-  | { kind: 'hidden'; n: number }
-  /** The whole group is withheld (too small, or to protect another small group). */
+  /** Withheld from this reader (see HiddenReason): not even its n is given. */
+  | { kind: 'hidden'; reason: HiddenReason }
+  /** The whole group is withheld: fewer people than the minimum answered. */
   | { kind: 'suppressed'; reason: SuppressionReason }
   /** Nothing was scored (every answer "not applicable"), or no figure at all. */
   | { kind: 'empty'; n: number };
@@ -28,8 +28,8 @@ export function figureState(
 ): FigureState {
   if (suppressed) return { kind: 'suppressed', reason: suppressed };
   if (!figure) return { kind: 'empty', n: 0 };
-  if (figure.hidden) return { kind: 'hidden', n: figure.n };
-  if (figure.mean === null || figure.index === null) return { kind: 'empty', n: figure.n };
+  if (figure.hidden) return { kind: 'hidden', reason: figure.reason ?? 'small' };
+  if (figure.mean === null || figure.index === null || figure.n === null) return { kind: 'empty', n: figure.n ?? 0 };
   return {
     kind: 'shown',
     mean: figure.mean,
@@ -44,8 +44,8 @@ export type FigureWords = {
   mean: (value: number) => string;
   integer: (value: number) => string;
   band: (band: Band) => string;
-  /** "alle 5 vastausta" */
-  hidden: string;
+  /** "alle 5 vastaajaa", "suojaa pienempää ryhmää", … */
+  hidden: (reason: HiddenReason) => string;
   /** "piilotettu (pieni ryhmä)" */
   suppressed: (reason: SuppressionReason) => string;
   empty: string;
@@ -57,7 +57,7 @@ export function figureText(state: FigureState, words: FigureWords): string {
     case 'shown':
       return `${words.mean(state.mean)} · ${words.integer(state.index)} ${words.band(state.band)} · n = ${words.integer(state.n)}`;
     case 'hidden':
-      return words.hidden;
+      return words.hidden(state.reason);
     case 'suppressed':
       return words.suppressed(state.reason);
     case 'empty':

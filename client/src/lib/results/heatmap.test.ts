@@ -9,13 +9,14 @@ const fig = (mean: number, n: number, band: Figure['band']): Figure => ({
   index: ((mean - 1) / 4) * 100,
   band,
   hidden: false,
+  reason: null,
 });
 const words: FigureWords = {
   mean: (v) => v.toFixed(1).replace('.', ','),
   integer: (v) => String(Math.round(v)),
   band: (b) => ({ weak: 'heikko', fair: 'kohtalainen', good: 'hyvä' })[b],
-  hidden: 'alle 5 vastausta',
-  suppressed: (r) => (r === 'small' ? 'piilotettu (alle 5 vastausta)' : 'piilotettu (suojaa toista pientä ryhmää)'),
+  hidden: (r) => (r === 'small' ? 'alle 5 vastausta' : 'piilotettu (suojaa pienempää ryhmää)'),
+  suppressed: () => 'piilotettu (alle 5 vastausta)',
   empty: 'ei arvioita',
 };
 
@@ -39,9 +40,18 @@ describe('heatRow', () => {
     expect(heatRow('o1', 'Org', shown, ['s1']).cells.map((c) => figureText(c, words))).toEqual([
       '3,4 · 60 kohtalainen · n = 9',
     ]);
-    const protecting = { ...shown, suppressed: 'complementary' as const };
+    const protecting = {
+      ...shown,
+      standards: {
+        s1: { n: null, mean: null, index: null, band: null, hidden: true, reason: 'complementary' as const },
+      },
+    };
     expect(heatRow('o1', 'Org', protecting, ['s1']).cells.map((c) => figureText(c, words))).toEqual([
-      'piilotettu (suojaa toista pientä ryhmää)',
+      'piilotettu (suojaa pienempää ryhmää)',
+    ]);
+    const small = { ...shown, suppressed: 'small' as const };
+    expect(heatRow('o1', 'Org', small, ['s1']).cells.map((c) => figureText(c, words))).toEqual([
+      'piilotettu (alle 5 vastausta)',
     ]);
   });
   it('marks the total row', () => {

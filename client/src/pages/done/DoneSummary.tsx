@@ -15,11 +15,7 @@ export function DoneSummary({ results, instrument }: { results: OrganisationResu
   if (results.suppressed) {
     return (
       <Notice kind="info" title={t('summary.suppressedTitle')} headingLevel={3}>
-        <p>
-          {results.suppressedReason === 'complementary'
-            ? t('summary.suppressedComplementary')
-            : t('summary.suppressedSmall', { count: results.minGroupSize })}
-        </p>
+        <p>{t('summary.suppressedSmall', { count: results.minGroupSize })}</p>
         <p>{t('summary.responsesNow', { count: results.responses })}</p>
       </Notice>
     );

@@ -9,6 +9,8 @@ describe('groupReflections', () => {
   it('orders texts by area, standard and indicator with display numbers, leaving out empty parts', () => {
     const grouped = groupReflections(instrument, {
       roundId: 'r',
+      minTextGroupSize: 5,
+      shared: null,
       indicators: [
         { indicatorId: 'ind-open', texts: ['Yhteistyö auttaa.'] },
         { indicatorId: 'ind-b', texts: ['Sovittu tiimissä.'] },
@@ -29,6 +31,8 @@ describe('groupReflections', () => {
   it('shows the same words once with their count and skips blank texts and unknown indicators', () => {
     const grouped = groupReflections(instrument, {
       roundId: 'r',
+      minTextGroupSize: 5,
+      shared: null,
       indicators: [
         { indicatorId: 'ind-a', texts: ['Sama.', 'Muu.', 'Sama. ', '  '] },
         { indicatorId: 'retired-id', texts: ['Vanha.'] },
@@ -43,6 +47,8 @@ describe('groupReflections', () => {
   });
 
   it('gives nothing when nobody wrote anything', () => {
-    expect(groupReflections(instrument, { roundId: 'r', indicators: [] })).toEqual([]);
+    expect(groupReflections(instrument, { roundId: 'r', minTextGroupSize: 5, shared: null, indicators: [] })).toEqual(
+      [],
+    );
   });
 });

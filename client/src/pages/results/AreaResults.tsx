@@ -52,7 +52,7 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
     () =>
       rows.map((row) => [
         ...wrapText(`${row.number} ${row.label}`, narrow ? 22 : 44),
-        t('results.nLabel', { n: row.n }),
+        row.n === null ? t('results.withheld') : t('results.nLabel', { n: row.n }),
       ]),
     [rows, narrow, t],
   );
@@ -63,9 +63,10 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
   const describe = useCallback(
     (_series: number, i: number) => {
       const row = rows[i];
-      return row
-        ? t('results.tooltip', { mean: format.mean(row.mean), index: format.integer(row.index), n: row.n })
-        : '';
+      if (!row) return '';
+      return row.n === null
+        ? t('results.withheld')
+        : t('results.tooltip', { mean: format.mean(row.mean), index: format.integer(row.index), n: row.n });
     },
     [rows, t, format],
   );
@@ -75,7 +76,9 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
     <section className="area-result" aria-labelledby={headingId}>
       <Heading id={headingId} className="area-result__heading">
         {areaTitle}
-        <span className="area-result__meta">{t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}</span>
+        <span className="area-result__meta">
+          {area.n === null ? t('results.withheld') : t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}
+        </span>
       </Heading>
       {scale && (
         <ComparisonBarChart

@@ -23,7 +23,7 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
   const format = useFormat();
   const narrow = useMediaQuery('(max-width: 40rem)');
   const rows = useMemo(() => distributionRows(standard, scale, elements.label), [standard, scale, elements]);
-  const hidden = useMemo(() => standard.indicators.map((i) => i.hidden), [standard]);
+  const hidden = useMemo(() => standard.indicators.map((i) => (i.hidden ? (i.reason ?? 'small') : null)), [standard]);
   const valueNames = useMemo(() => {
     const values = scaleValues(scale);
     const named = values.map((value) => {
@@ -47,7 +47,7 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
       rows.map((row, r) => [
         // On a phone the number alone: the full question is in the table and the indicator list below.
         ...(narrow ? [elements.number(row.id)] : wrapText(row.label, 46)),
-        hidden[r] ? words.hidden : t('figure.n', { n: row.total }),
+        hidden[r] ? words.hidden(hidden[r]) : t('figure.n', { n: row.total }),
       ]),
     [rows, hidden, narrow, words, t, elements],
   );
@@ -102,7 +102,7 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
                 <tr key={row.id}>
                   <th scope="row">{row.label}</th>
                   {hidden[r] ? (
-                    <td colSpan={valueNames.length + 1}>{words.hidden}</td>
+                    <td colSpan={valueNames.length + 1}>{words.hidden(hidden[r])}</td>
                   ) : (
                     <>
                       {[...row.counts, row.notApplicable].map((count, i) => (

@@ -2,23 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationResults } from '../../../../server/src/results/types';
 import { Notice } from '../../components/Feedback';
 
-/** Why a report shows no figures: too few responses, or protecting another small organisation. */
+/** Why a report shows no figures: fewer people answered than the minimum. */
 export function SuppressedNotice({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
   const count = results.minGroupSize;
   return (
     <Notice kind="info" title={t('suppressed.title')}>
-      {results.suppressedReason === 'complementary' ? (
-        <>
-          <p>{t('suppressed.complementary')}</p>
-          <p>{t('suppressed.complementaryWhy', { count })}</p>
-        </>
-      ) : (
-        <>
-          <p>{t('suppressed.small', { count, responses: results.responses })}</p>
-          <p>{t('suppressed.smallWhy')}</p>
-        </>
-      )}
+      <p>{t('suppressed.small', { count, responses: results.responses })}</p>
+      <p>{t('suppressed.smallWhy')}</p>
     </Notice>
   );
 }

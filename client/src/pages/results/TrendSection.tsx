@@ -42,7 +42,9 @@ function AreaTrend({
     () =>
       rows.map((row) => [
         ...wrapText(row.label, 18),
-        row.figure && !row.figure.hidden ? t('figure.n', { n: row.figure.n }) : words.hidden,
+        row.figure && !row.figure.hidden
+          ? t('figure.n', { n: row.figure.n })
+          : words.hidden(row.figure?.reason ?? 'small'),
       ]),
     [rows, words, t],
   );
@@ -54,7 +56,7 @@ function AreaTrend({
     (_, pointIndex) => {
       const row = rows[pointIndex];
       const value = shownIndex(row?.figure);
-      if (!row?.figure || value === null) return words.hidden;
+      if (!row?.figure || value === null) return words.hidden(row?.figure?.reason ?? 'small');
       return t('chart.tooltipMean', { series: t('series.own'), value: words.integer(value), n: row.figure.n });
     },
     [rows, words, t],

@@ -30,7 +30,7 @@ export function useComparisonChart(
     () =>
       rows.map((row) => [
         ...wrapText(row.label, wrap),
-        row.own.hidden ? words.hidden : t('figure.n', { n: row.own.n }),
+        row.own.hidden ? words.hidden(row.own.reason ?? 'small') : t('figure.n', { n: row.own.n }),
       ]),
     [rows, wrap, words, t],
   );
@@ -40,7 +40,7 @@ export function useComparisonChart(
       const row = rows[pointIndex];
       const figure = row?.[key];
       const name = t(`series.${key}`);
-      if (!figure || figure.hidden) return words.hidden;
+      if (!figure || figure.hidden) return words.hidden(figure?.reason ?? 'small');
       const shown = value === 'index' ? figure.index : figure.mean;
       if (shown === null) return `${name}: ${words.empty}`;
       const text = value === 'index' ? words.integer(shown) : words.mean(shown);

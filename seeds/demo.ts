@@ -18,7 +18,7 @@ export const DEMO_ORGANISATIONS = [
 ] as const;
 
 /** Responses generated per organisation: a few dozen in all, some below the minimum group size. */
-export const DEMO_RESPONSES_PER_ORGANISATION = [7, 6, 5, 8, 6, 5, 3, 5] as const;
+export const DEMO_RESPONSES_PER_ORGANISATION = [14, 11, 9, 16, 10, 12, 3, 6] as const;
 
 const EVIDENCE = [
   'Käymme ohjauskeskustelun rungon läpi tiimipalaverissa kerran lukukaudessa.',

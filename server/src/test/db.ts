@@ -117,6 +117,8 @@ export async function buildRound(
     opensAt: Date;
     closesAt: Date;
     minGroupSize: number;
+    minTextGroupSize: number;
+    shareGroupAnswers: boolean;
   }> = {},
 ) {
   const version = await db('instrument_versions')
@@ -133,6 +135,8 @@ export async function buildRound(
     opens_at: (overrides.opensAt ?? new Date(Date.now() - DAY)).toISOString(),
     closes_at: (overrides.closesAt ?? new Date(Date.now() + 30 * DAY)).toISOString(),
     min_group_size: overrides.minGroupSize ?? 1,
+    min_text_group_size: overrides.minTextGroupSize ?? null,
+    share_group_answers: overrides.shareGroupAnswers ?? false,
     created_at: nowIso(),
   });
   const organisationIds = overrides.organisationIds ?? [];

@@ -14,6 +14,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { respondPaths } from '../../lib/paths';
 import { DoneSummary } from './DoneSummary';
 import { ReflectionList } from './ReflectionList';
+import { SharedGroupAnswers } from './SharedGroupAnswers';
 
 function CodeNotFound({ error }: { error: ApiError }) {
   const { summary } = useRespondErrorText(error);
@@ -83,6 +84,14 @@ export default function DonePage() {
         {reflections.error && <ErrorNotice error={reflections.error} onRetry={reflections.reload} />}
         {reflections.data && <ReflectionList instrument={instrument} reflections={reflections.data} />}
       </section>
+
+      {reflections.data?.shared && (
+        <section className="done-section" aria-labelledby="shared-heading">
+          <h2 id="shared-heading">{t('shared.heading')}</h2>
+          <p className="muted">{t('shared.note')}</p>
+          <SharedGroupAnswers instrument={instrument} groups={reflections.data.shared} />
+        </section>
+      )}
 
       <p>
         <Link to="/">{t('done.home')}</Link>

@@ -23,6 +23,14 @@ import { SuppressedNotice } from './SuppressedNotice';
 import { TrendSection } from './TrendSection';
 import { useElementText } from './useElementText';
 
+/** True when any of the report's figures (own, region or country) is withheld. */
+const anyHidden = (results: OrganisationResults) =>
+  results.areas.some((a) =>
+    [a, ...a.standards, ...a.standards.flatMap((s) => s.indicators)].some(
+      (f) => f.hidden || f.region.hidden || f.country.hidden,
+    ),
+  );
+
 function ReportBody({ round, results }: { round: RoundDetail; results: OrganisationResults }) {
   const { t } = useTranslation('results');
   const elements = useElementText(round.instrument);
@@ -42,6 +50,8 @@ function ReportBody({ round, results }: { round: RoundDetail; results: Organisat
           </span>
         ))}
       </p>
+      {anyHidden(results) && <p className="muted">{t('report.withheldNote', { count: results.minGroupSize })}</p>}
+      {!results.textsShown && <p className="muted">{t('report.textsHidden', { count: results.minTextGroupSize })}</p>}
       <AreasOverview results={results} elements={elements} words={words} />
       {results.areas.map((area) => (
         <AreaSection key={area.id} area={area} scale={scale} elements={elements} words={words} />

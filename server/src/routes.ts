@@ -3,7 +3,7 @@ import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { sessionRoutes } from './auth/routes';
 import type { Route, RouteDeps } from './http/routes';
-import { instrumentRoutes } from './instrument/routes';
+import { instrumentRoutes } from './instruments/routes';
 import { organisationRoutes } from './organisations/routes';
 import { responseRoutes } from './responses/routes';
 import { resultRoutes } from './results/routes';

@@ -5,13 +5,13 @@
  */
 import type { z } from 'zod';
 import type { AuditEntry } from '../../../server/src/audit/log';
+import type { LocalizedText } from '../../../server/src/instrument/text';
 import type {
   InstrumentCheck,
   InstrumentDiffView,
   InstrumentVersionSummary,
   InstrumentVersionView,
-} from '../../../server/src/instrument/api-types';
-import type { LocalizedText } from '../../../server/src/instrument/text';
+} from '../../../server/src/instruments/types';
 import type {
   CreateOrganisationBody,
   OrganisationSummary,

@@ -8,7 +8,7 @@ import type { Executor } from '../db/knex';
 import { resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
-import { parseStoredInstrument } from '../instrument/store';
+import { parseStoredInstrument } from '../instruments/store';
 import { findRound, type RoundRow } from '../rounds/queries';
 import { addSums, figureOf, type Sums, ZERO } from './figures';
 import { figureSums, organisationCounts } from './queries';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InstrumentStatus } from '../../../../../server/src/instrument/api-types';
+import type { InstrumentStatus } from '../../../../../server/src/instruments/types';
 
 export function InstrumentBadge({ status }: { status: InstrumentStatus }) {
   const { t } = useTranslation('staff');

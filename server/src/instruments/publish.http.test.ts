@@ -141,7 +141,7 @@ describe('npm run instrument:publish', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-pub-')), 'broken.json');
     fs.writeFileSync(file, JSON.stringify(doc));
     const dbFile = path.join(path.dirname(file), 'db.sqlite');
-    const err = await promisify(execFile)('npx', ['tsx', 'server/src/instrument/cli-publish.ts', file], {
+    const err = await promisify(execFile)('npx', ['tsx', 'server/src/instruments/cli-publish.ts', file], {
       cwd: ROOT_DIR,
       env: { ...process.env, DATABASE_URL: `sqlite:${dbFile}` },
     }).then(

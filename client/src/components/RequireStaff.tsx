@@ -1,6 +1,6 @@
+import type { Role } from '@shared/auth/types';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../../server/src/auth/types';
 import { useSession } from '../api/session';
 import { signInUrl } from '../lib/signIn';
 import { ErrorNotice, Loading } from './Feedback';

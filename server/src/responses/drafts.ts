@@ -9,7 +9,8 @@ import { type Answers, checkAnswers } from '../instrument/answers';
 import { checksum } from '../instruments/checksum';
 import { checkGroupFields, presentInvitation, requireOpen, resolveInvitation } from './invitation';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from './resume-code';
-import type { DraftView, SaveDraftBody, SaveResult, StartDraftBody, StartedDraft } from './types';
+import type { SaveDraftBody, StartDraftBody } from './schemas';
+import type { DraftView, SaveResult, StartedDraft } from './types';
 
 export type ResponseRow = {
   id: string;

@@ -8,8 +8,7 @@ import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { NotFoundError } from '../http/errors';
 import type { Instrument } from '../instrument/schema';
-import { organisationsQuery, presentOrganisation } from '../organisations/queries';
-import type { RegionView } from '../organisations/types';
+import { findRegion, organisationsQuery, presentOrganisation, presentRegion } from '../organisations/queries';
 import { presentRound } from '../rounds/present';
 import { findRound, findRoundOrganisation, type RoundRow, roundInstrument } from '../rounds/queries';
 import { figureOf, type Sums, ZERO } from './figures';
@@ -108,12 +107,8 @@ function groupRow(
 /** A region's organisations × standards, with the region's total. */
 export async function regionResults(db: Executor, roundId: string, regionCode: string): Promise<RegionResults> {
   const { round, instrument } = await loadRound(db, roundId);
-  const regionRow = await db('regions').where('code', regionCode).first();
-  if (!regionRow) throw new NotFoundError('the region');
-  const region: RegionView = {
-    code: regionRow.code,
-    name: { fi: regionRow.name_fi, sv: regionRow.name_sv, en: regionRow.name_en },
-  };
+  const region = await findRegion(db, regionCode);
+  if (!region) throw new NotFoundError('the region');
   const { groups, plan } = await regionPlan(db, round, regionCode);
   const regionReason = (await countryPlan(db, round)).plan.get(regionCode) ?? null;
   const [sums, total] = await Promise.all([
@@ -172,7 +167,7 @@ export async function countryResults(db: Executor, roundId: string): Promise<Cou
     minGroupSize: min,
     total: groupRow(instrument, total, totalResponses, totalResponses < min ? 'small' : null, min),
     regions: regionRows.map((r) => ({
-      region: { code: r.code, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en } },
+      region: presentRegion(r),
       organisations: organisationsIn.get(r.code) ?? 0,
       ...groupRow(
         instrument,

@@ -5,6 +5,7 @@
  */
 import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
+import { presentName } from '../db/names';
 import { resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
@@ -84,11 +85,7 @@ export async function organisationTrend(
       Object.fromEntries(list.filter((e) => !suppressed && sums.has(e.id)).map((e) => [e.id, fig(sums.get(e.id))]));
     points.push({
       roundId: round.id,
-      name: {
-        fi: round.name_fi,
-        ...(round.name_sv ? { sv: round.name_sv } : {}),
-        ...(round.name_en ? { en: round.name_en } : {}),
-      },
+      name: presentName(round),
       opensAt: round.opens_at,
       instrumentVersion: round.version,
       responses,

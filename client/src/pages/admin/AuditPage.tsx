@@ -1,6 +1,6 @@
+import type { AuditEntry } from '@shared/audit/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../server/src/audit/log';
 import { type ApiError, toApiError } from '../../api/client';
 import { fetchAudit } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';

@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationSummary, RegionView } from '@shared/organisations/types';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationSummary, RegionView } from '../../../../server/src/organisations/types';
 import { createOrganisation, updateOrganisation, useOrganisations, useRegions } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';

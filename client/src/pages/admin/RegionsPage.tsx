@@ -1,8 +1,8 @@
+import { LANGUAGES, type Language } from '@shared/instrument/text';
+import type { RegionView } from '@shared/organisations/types';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LANGUAGES, type Language } from '../../../../server/src/instrument/text';
-import type { RegionView } from '../../../../server/src/organisations/types';
 import { updateRegion, useRegions } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';

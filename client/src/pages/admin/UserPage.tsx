@@ -1,7 +1,8 @@
+import { PASSWORD_RULES } from '@shared/auth/types';
+import type { UserView } from '@shared/users/types';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { UserView } from '../../../../server/src/users/types';
 import { toApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import { updateUser, useOrganisations, useRegions, useUser } from '../../api/staff';
@@ -15,7 +16,6 @@ import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 import { staffPaths } from '../../lib/paths';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
-import { PASSWORD_MIN } from './UsersPage';
 
 type EditProps = { user: UserView; onSaved: (user: UserView) => void };
 
@@ -94,7 +94,9 @@ function PasswordForm({ user, onSaved }: EditProps) {
     setSaved(false);
     const ok = await form.submit(
       () =>
-        password.length >= PASSWORD_MIN ? {} : { password: t('users.problems.password', { count: PASSWORD_MIN }) },
+        password.length >= PASSWORD_RULES.min
+          ? {}
+          : { password: t('users.problems.password', { count: PASSWORD_RULES.min }) },
       async () => onSaved(await updateUser(user.id, { password })),
     );
     if (ok) setPassword('');
@@ -108,7 +110,7 @@ function PasswordForm({ user, onSaved }: EditProps) {
         type="password"
         autoComplete="new-password"
         label={t('users.newPassword')}
-        hint={t('users.passwordHint', { count: PASSWORD_MIN })}
+        hint={t('users.passwordHint', { count: PASSWORD_RULES.min })}
         required
         value={password}
         onChange={setPassword}

@@ -1,7 +1,8 @@
+import { PASSWORD_RULES } from '@shared/auth/types';
+import type { UserView } from '@shared/users/types';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { UserView } from '../../../../server/src/users/types';
 import { createUser, useOrganisations, useRegions, useUsers } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
@@ -13,7 +14,7 @@ import type { FieldErrors } from '../../lib/problems';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
 import { useScopeText } from './useScopeText';
 
-export const PASSWORD_MIN = 12;
+const PASSWORD_MIN = PASSWORD_RULES.min;
 const PREFIX = 'new-user';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

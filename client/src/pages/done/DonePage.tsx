@@ -1,8 +1,8 @@
 import '../../styles/respond.css';
+import { localize } from '@shared/instrument/text';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
 import type { ApiError } from '../../api/client';
 import { useDraft, useDraftSummary, useReflections } from '../../api/respond';
 import { ErrorNotice, Loading } from '../../components/Feedback';

@@ -1,8 +1,8 @@
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import type { OrganisationResults } from '@shared/results/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import type { OrganisationResults } from '../../../../server/src/results/types';
 import { Notice } from '../../components/Feedback';
 import { AreaResults } from '../results/AreaResults';
 import { ScaleNote } from '../results/ScaleNote';

@@ -1,9 +1,9 @@
 import '../../styles/respond.css';
+import { localize } from '@shared/instrument/text';
+import type { InvitationInfo } from '@shared/responses/types';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationInfo } from '../../../../server/src/responses/types';
 import type { ApiError } from '../../api/client';
 import { useInvitation } from '../../api/respond';
 import { ErrorNotice, Loading, Notice } from '../../components/Feedback';

@@ -1,7 +1,7 @@
+import { localize } from '@shared/instrument/text';
+import type { InvitationInfo } from '@shared/responses/types';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationInfo } from '../../../../server/src/responses/types';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 

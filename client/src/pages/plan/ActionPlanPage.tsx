@@ -1,9 +1,9 @@
+import type { ActionPlan, ActionView } from '@shared/actions/types';
+import { localize } from '@shared/instrument/text';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ActionPlan, ActionView } from '../../../../server/src/actions/types';
-import { localize } from '../../../../server/src/instrument/text';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { toApiError } from '../../api/client';
 import { useRound } from '../../api/hooks';
 import { deleteAction, downloads, useActionPlan, useFollowUp } from '../../api/results';

@@ -1,9 +1,9 @@
+import type { NumberedElement } from '@shared/instrument/numbering';
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { AreaResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NumberedElement } from '../../../../server/src/instrument/numbering';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { AreaResult } from '../../../../server/src/results/types';
 import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
 import type { ChartSeries } from '../../components/charts/types';
 import { type ResultRow, ResultTable } from '../../components/ResultTable';

@@ -1,7 +1,7 @@
+import type { Scale } from '@shared/instrument/schema';
+import type { AreaResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import type { AreaResult } from '../../../../server/src/results/types';
 import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
 import { ComparisonTable } from '../../components/results/ComparisonTable';
 import { FigureView } from '../../components/results/FigureView';

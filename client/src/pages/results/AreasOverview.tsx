@@ -1,6 +1,6 @@
+import type { OrganisationResults } from '@shared/results/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationResults } from '../../../../server/src/results/types';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { ComparisonTable } from '../../components/results/ComparisonTable';
 import { areaRows } from '../../lib/results/chartData';

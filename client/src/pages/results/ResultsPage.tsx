@@ -1,8 +1,8 @@
+import type { OrganisationResults } from '@shared/results/types';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { OrganisationResults } from '../../../../server/src/results/types';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useResults, useRound } from '../../api/hooks';
 import { downloads } from '../../api/results';
 import { useSession } from '../../api/session';

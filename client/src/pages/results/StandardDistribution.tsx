@@ -1,8 +1,8 @@
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { StandardResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { StandardResult } from '../../../../server/src/results/types';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import type { ChartSeries, DescribePoint } from '../../components/charts/types';
 import { distributionColors, notApplicableColor } from '../../components/theme';

@@ -1,7 +1,7 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationResults, TrendPoint } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationResults, TrendPoint } from '../../../../server/src/results/types';
 import { LineChart } from '../../components/charts/LineChart';
 import type { DescribePoint } from '../../components/charts/types';
 import { FigureView } from '../../components/results/FigureView';

@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { InvitationMode } from '@shared/rounds/types';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationMode } from '../../../../server/src/rounds/types';
 import { useSession } from '../../api/session';
 import { createRound, useInstrumentVersions, useOrganisations } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';

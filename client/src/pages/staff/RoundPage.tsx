@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { InvitationView, RoundDetail } from '@shared/rounds/types';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationView, RoundDetail } from '../../../../server/src/rounds/types';
 import { useRound } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { useInvitations } from '../../api/staff';

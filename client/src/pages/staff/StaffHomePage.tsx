@@ -1,7 +1,7 @@
+import { localize } from '@shared/instrument/text';
+import type { RoundSummary } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { RoundSummary } from '../../../../server/src/rounds/types';
 import { useRound, useRounds } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { ErrorNotice, Loading } from '../../components/Feedback';

@@ -1,9 +1,9 @@
 import '../../styles/respond.css';
+import { localize } from '@shared/instrument/text';
+import type { DraftView } from '@shared/responses/types';
 import { type Ref, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { DraftView } from '../../../../server/src/responses/types';
 import type { ApiError } from '../../api/client';
 import { useDraft } from '../../api/respond';
 import { ErrorNotice, Loading, Notice } from '../../components/Feedback';

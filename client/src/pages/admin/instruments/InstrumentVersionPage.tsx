@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { InstrumentVersionView } from '@shared/instruments/types';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../../server/src/instrument/text';
-import type { InstrumentVersionView } from '../../../../../server/src/instruments/types';
 import { useInstrumentDiff, useInstrumentVersion } from '../../../api/staff';
 import { ErrorNotice, Loading } from '../../../components/Feedback';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';

@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { InstrumentVersionSummary } from '@shared/instruments/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../../server/src/instrument/text';
-import type { InstrumentVersionSummary } from '../../../../../server/src/instruments/types';
 import { useInstrumentVersions } from '../../../api/staff';
 import { ErrorNotice, Loading } from '../../../components/Feedback';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';

@@ -1,9 +1,9 @@
+import { localize } from '@shared/instrument/text';
+import type { CountryResults } from '@shared/results/types';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localize } from '../../../../../server/src/instrument/text';
-import type { CountryResults } from '../../../../../server/src/results/types';
-import type { RoundDetail } from '../../../../../server/src/rounds/types';
 import { useRound } from '../../../api/hooks';
 import { downloads, useCountryResults } from '../../../api/results';
 import { ErrorNotice, Loading } from '../../../components/Feedback';

@@ -11,6 +11,7 @@ import { ScaleNote } from '../results/ScaleNote';
 export function DoneSummary({ results, instrument }: { results: OrganisationResults; instrument: Instrument }) {
   const { t } = useTranslation('respond');
   const numbered = useMemo(() => numberInstrument(instrument), [instrument]);
+  const { scale } = instrument;
 
   if (results.suppressed) {
     return (
@@ -30,11 +31,11 @@ export function DoneSummary({ results, instrument }: { results: OrganisationResu
         {t('summary.responses', { count: results.responses })}
         {results.participants !== null && ` ${t('summary.participants', { count: results.participants })}`}
       </p>
-      {instrument.scale ? (
+      {scale ? (
         <>
-          <ScaleNote scale={instrument.scale} />
+          <ScaleNote scale={scale} />
           {results.areas.map((area) => (
-            <AreaResults key={area.id} area={area} numbered={numbered} scale={instrument.scale} headingLevel={3} />
+            <AreaResults key={area.id} area={area} numbered={numbered} scale={scale} headingLevel={3} />
           ))}
         </>
       ) : (

@@ -16,7 +16,7 @@ import { useMediaQuery } from '../../lib/useMediaQuery';
 type Props = {
   area: AreaResult;
   numbered: Map<string, NumberedElement>;
-  scale: Scale | undefined;
+  scale: Scale;
   /** h2 on a results page; h3 where the results are a section of a page. */
   headingLevel?: 2 | 3;
 };
@@ -77,28 +77,26 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
         {areaTitle}
         <span className="area-result__meta">{t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}</span>
       </Heading>
-      {scale && (
-        <ComparisonBarChart
-          title={areaTitle}
-          labels={labels}
-          series={series}
-          describe={describe}
-          min={scale.min}
-          max={scale.max}
-          axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}
-          ariaLabel={t('results.chartLabel', { area: areaTitle, min: scale.min, max: scale.max })}
-          formatValue={formatValue}
-          labelWidth={narrow ? 150 : 320}
-        />
-      )}
-      <details className="area-result__table" open={!scale}>
-        <summary>{t('results.showTable')}</summary>
-        <ResultTable
-          caption={t('results.tableCaption', { area: areaTitle })}
-          rows={rows}
-          firstColumn={t('results.columnStandard')}
-        />
-      </details>
+      <ComparisonBarChart
+        title={areaTitle}
+        labels={labels}
+        series={series}
+        describe={describe}
+        min={scale.min}
+        max={scale.max}
+        axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}
+        ariaLabel={t('results.chartLabel', { area: areaTitle, min: scale.min, max: scale.max })}
+        formatValue={formatValue}
+        labelWidth={narrow ? 150 : 320}
+        tableSummary={t('results.showTable')}
+        table={
+          <ResultTable
+            caption={t('results.tableCaption', { area: areaTitle })}
+            rows={rows}
+            firstColumn={t('results.columnStandard')}
+          />
+        }
+      />
     </section>
   );
 }

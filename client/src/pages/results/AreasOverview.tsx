@@ -28,11 +28,10 @@ export function AreasOverview({ results, elements, words }: Props) {
         series={series}
         describe={describe}
         ariaLabel={t('chart.radarLabel')}
+        table={
+          <ComparisonTable caption={t('table.areasCaption')} firstColumn={t('table.area')} rows={rows} words={words} />
+        }
       />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
-        <ComparisonTable caption={t('table.areasCaption')} firstColumn={t('table.area')} rows={rows} words={words} />
-      </details>
     </section>
   );
 }

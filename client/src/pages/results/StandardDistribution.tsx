@@ -68,19 +68,16 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
   const title = elements.label(standard.id);
 
   return (
-    <>
-      <StackedBarChart
-        title={wrapText(t('chart.distributionTitle', { standard: elements.number(standard.id) }), narrow ? 34 : 90)}
-        labels={labels}
-        series={series}
-        describe={describe}
-        axisTitle={t('chart.shareAxis')}
-        ariaLabel={t('chart.distributionLabel', { standard: title })}
-        labelWidth={narrow ? 70 : 330}
-        legendRows={narrow ? 4 : 1}
-      />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
+    <StackedBarChart
+      title={wrapText(t('chart.distributionTitle', { standard: elements.number(standard.id) }), narrow ? 34 : 90)}
+      labels={labels}
+      series={series}
+      describe={describe}
+      axisTitle={t('chart.shareAxis')}
+      ariaLabel={t('chart.distributionLabel', { standard: title })}
+      labelWidth={narrow ? 70 : 330}
+      legendRows={narrow ? 4 : 1}
+      table={
         <div className="table-scroll">
           <table className="result-table">
             <caption>{t('table.distributionCaption', { standard: title })}</caption>
@@ -119,7 +116,7 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
             </tbody>
           </table>
         </div>
-      </details>
-    </>
+      }
+    />
   );
 }

@@ -11,7 +11,7 @@ import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 import { staffPaths } from '../../lib/paths';
@@ -198,16 +198,17 @@ export default function UserPage() {
   const loaded = useUser(userId);
   const [user, setUser] = useState<UserView>();
   useEffect(() => setUser(loaded.data), [loaded.data]);
-  useDocumentTitle(user?.name ?? t('users.title'));
 
   return (
-    <div className="page page--form">
-      <p className="breadcrumb">
-        <Link to={staffPaths.users}>{t('users.title')}</Link>
-      </p>
-      <h1 tabIndex={-1}>{user?.name ?? t('users.userTitle')}</h1>
-      {loaded.loading && <Loading />}
-      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+    <Page
+      title={user?.name ?? t('users.userTitle')}
+      documentTitle={user?.name ?? t('users.title')}
+      className="page--form"
+      breadcrumb={<Link to={staffPaths.users}>{t('users.title')}</Link>}
+      loading={loaded.loading}
+      error={loaded.error}
+      onRetry={loaded.reload}
+    >
       {user && (
         <>
           <p className="muted">
@@ -227,6 +228,6 @@ export default function UserPage() {
           </section>
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,5 @@
 import { localize } from '@shared/instrument/text';
 import type { InvitationInfo } from '@shared/responses/types';
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -17,18 +16,15 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-/** What the link is for: the round, who answers, when, and the round's and instrument's introductions. */
-export function RoundIntro({ info, headingRef }: { info: InvitationInfo; headingRef: Ref<HTMLHeadingElement> }) {
+/** What the link is for (under the round's name): who answers, when, and the round's and instrument's introductions. */
+export function RoundIntro({ info }: { info: InvitationInfo }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
   const { round, instrument, organisation } = info;
   const videoUrl = round.videoUrl ?? instrument.videoUrl;
   return (
-    <div className="round-intro">
-      <h1 tabIndex={-1} ref={headingRef}>
-        {localize(round.name, language)}
-      </h1>
+    <>
       <p className="round-intro__instrument">{localize(round.instrumentTitle, language)}</p>
       <dl className="facts">
         <div>
@@ -54,6 +50,6 @@ export function RoundIntro({ info, headingRef }: { info: InvitationInfo; heading
           </a>
         </p>
       )}
-    </div>
+    </>
   );
 }

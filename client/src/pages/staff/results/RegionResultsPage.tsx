@@ -1,18 +1,16 @@
 import { localize } from '@shared/instrument/text';
 import type { RegionResults } from '@shared/results/types';
 import type { RoundDetail } from '@shared/rounds/types';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRound } from '../../../api/hooks';
 import { downloads, useRegionResults } from '../../../api/results';
-import { ErrorNotice, Loading } from '../../../components/Feedback';
+import { Page } from '../../../components/Page';
 import { ExportLinks } from '../../../components/results/ExportLinks';
 import { HeatmapTable } from '../../../components/results/HeatmapTable';
 import { StandardKey } from '../../../components/results/StandardKey';
 import { useFigureWords } from '../../../components/results/useFigureWords';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFocusHeading } from '../../../components/useFocusHeading';
 import { usePrintDetails } from '../../../components/usePrintDetails';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { paths, staffPaths } from '../../../lib/paths';
@@ -67,40 +65,25 @@ export default function RegionResultsPage() {
   const { roundId, regionCode } = useParams();
   const round = useRound(roundId);
   const results = useRegionResults(roundId, regionCode);
-  const heading = useRef<HTMLHeadingElement>(null);
   const regionName = results.data ? localize(results.data.region.name, language) : (regionCode ?? '');
   const title = t('heatmap.regionTitle', { region: regionName });
-  useDocumentTitle(title);
-  useFocusHeading(heading, Boolean(results.data));
   usePrintDetails();
   const error = round.error ?? results.error;
 
   return (
-    <div className="page page--wide">
-      {round.data && (
-        <p className="breadcrumb no-print">
-          <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>
-        </p>
-      )}
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1} ref={heading}>
-            {title}
-          </h1>
-          {round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
-        </div>
-      </div>
-      {(round.loading || results.loading) && !error && <Loading />}
-      {error && (
-        <ErrorNotice
-          error={error}
-          title={t('heatmap.loadTitle')}
-          onRetry={() => {
-            round.reload();
-            results.reload();
-          }}
-        />
-      )}
+    <Page
+      title={title}
+      className="page--wide"
+      breadcrumb={round.data && <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>}
+      sub={round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
+      loading={round.loading || results.loading}
+      error={error}
+      errorTitle={t('heatmap.loadTitle')}
+      onRetry={() => {
+        round.reload();
+        results.reload();
+      }}
+    >
       {round.data && results.data && roundId && regionCode && (
         <>
           <ExportLinks
@@ -113,6 +96,6 @@ export default function RegionResultsPage() {
           <RegionHeatmap round={round.data} results={results.data} />
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -6,16 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRound } from '../../../api/hooks';
 import { downloads, useCountryResults } from '../../../api/results';
-import { Page } from '../../../components/Page';
 import { ExportLinks } from '../../../components/results/ExportLinks';
 import { HeatmapTable } from '../../../components/results/HeatmapTable';
 import { StandardKey } from '../../../components/results/StandardKey';
 import { useFigureWords } from '../../../components/results/useFigureWords';
-import { usePrintDetails } from '../../../components/usePrintDetails';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
 import { heatRow } from '../../../lib/results/heatmap';
 import { useElementText } from '../../results/useElementText';
+import { RoundResultsFrame } from './RoundResultsFrame';
 import { useHeatColumns } from './useHeatColumns';
 
 function CountryHeatmap({ round, results }: { round: RoundDetail; results: CountryResults }) {
@@ -63,38 +62,26 @@ export default function CountryResultsPage() {
   const round = useRound(roundId);
   const results = useCountryResults(roundId);
   const title = t('heatmap.countryTitle');
-  usePrintDetails();
-  const error = round.error ?? results.error;
 
   return (
-    <Page
-      title={title}
-      className="page--wide"
-      breadcrumb={round.data && <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>}
-      sub={round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
-      loading={round.loading || results.loading}
-      error={error}
-      errorTitle={t('heatmap.loadTitle')}
-      onRetry={() => {
-        round.reload();
-        results.reload();
-      }}
-    >
-      {round.data && results.data && roundId && (
-        <>
-          <ExportLinks
-            links={[
-              ...(['csv', 'xlsx'] as const).map((format) => ({
-                href: downloads.country(roundId, format, language),
-                label: t(`export.${format}`),
-              })),
-              { href: downloads.answers(roundId), label: t('export.answers') },
-            ]}
-            onPrint={() => window.print()}
-          />
-          <CountryHeatmap round={round.data} results={results.data} />
-        </>
-      )}
-    </Page>
+    <RoundResultsFrame title={title} round={round} results={results}>
+      {(roundData, data) =>
+        roundId && (
+          <>
+            <ExportLinks
+              links={[
+                ...(['csv', 'xlsx'] as const).map((format) => ({
+                  href: downloads.country(roundId, format, language),
+                  label: t(`export.${format}`),
+                })),
+                { href: downloads.answers(roundId), label: t('export.answers') },
+              ]}
+              onPrint={() => window.print()}
+            />
+            <CountryHeatmap round={roundData} results={data} />
+          </>
+        )
+      }
+    </RoundResultsFrame>
   );
 }

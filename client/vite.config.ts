@@ -19,12 +19,13 @@ const vendorGroups = [
     test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
     priority: 2,
   },
-  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
 ];
 
 export default defineConfig({
   root: clientRoot,
   plugins: [react()],
+  // `@shared/…` (the shared surface in server/src) resolves through tsconfig.json's `paths`.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -36,7 +37,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
-    // The client imports the shared instrument and API modules from server/src.
+    // The client imports the shared surface (@shared/…) from server/src.
     fs: { allow: [repoRoot] },
   },
   preview: { port: 4173, proxy: { '/api': 'http://localhost:3000' } },

@@ -1,4 +1,4 @@
-/** Builds the client when client/dist is missing or older than any file under client/src. */
+/** Builds the client when client/dist is missing or older than any of its sources (the shared surface included). */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,12 @@ export function clientBuiltAt(): number | undefined {
 /** Returns whether a build ran; throws with vite's output when the build fails. */
 export function ensureClientBuilt(): boolean {
   const built = BUILT;
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((p) => path.join(ROOT, 'client', p));
+  const sources = [
+    ...['src', 'public', 'index.html', 'vite.config.ts'].map((p) => path.join(ROOT, 'client', p)),
+    // The client bundles the shared surface (@shared/… in server/src) and resolves it through tsconfig.json.
+    path.join(ROOT, 'server', 'src'),
+    path.join(ROOT, 'tsconfig.json'),
+  ];
   if (existsSync(built)) {
     const builtAt = statSync(built).mtimeMs;
     if (sources.every((source) => !existsSync(source) || newestChange(source) <= builtAt)) return false;

@@ -2,9 +2,9 @@
 import type { Logger } from 'pino';
 import { type Db, migrate } from './db/knex';
 import { seedDemo, seedRegions } from './db/seed';
-import { readInstrumentDir } from './instrument/files';
 import { formatProblems } from './instrument/format';
-import { publishInstrument } from './instrument/store';
+import { readInstrumentDir } from './instruments/files';
+import { publishInstrument } from './instruments/store';
 
 export class StartupError extends Error {}
 

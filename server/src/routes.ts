@@ -2,8 +2,9 @@
 import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { sessionRoutes } from './auth/routes';
+import { pingDatabase } from './db/knex';
 import type { Route, RouteDeps } from './http/routes';
-import { instrumentRoutes } from './instrument/routes';
+import { instrumentRoutes } from './instruments/routes';
 import { organisationRoutes } from './organisations/routes';
 import { responseRoutes } from './responses/routes';
 import { resultRoutes } from './results/routes';
@@ -17,7 +18,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
       path: '/health',
       policy: { kind: 'public' },
       handler: async (_req, res) => {
-        await deps.db.raw('select 1');
+        await pingDatabase(deps.db);
         res.json({ ok: true });
       },
     },

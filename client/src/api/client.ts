@@ -2,7 +2,7 @@
  * The one fetch wrapper: JSON in and out, and every failure (non-2xx status,
  * no network, unreadable body) turned into an ApiError with a stable code.
  */
-import type { ErrorBody, ErrorDetail } from '../../../server/src/http/errors';
+import type { ErrorBody, ErrorDetail } from '@shared/http/types';
 
 export class ApiError extends Error {
   constructor(

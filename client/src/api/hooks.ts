@@ -1,7 +1,8 @@
 /** One hook an endpoint, on top of a small fetch-on-mount state machine. */
+
+import type { OrganisationResults } from '@shared/results/types';
+import type { RoundDetail, RoundSummary } from '@shared/rounds/types';
 import { useCallback, useEffect, useState } from 'react';
-import type { OrganisationResults } from '../../../server/src/results/types';
-import type { RoundDetail, RoundSummary } from '../../../server/src/rounds/types';
 import { type ApiError, apiPath, apiRequest, isAbort, toApiError } from './client';
 
 export type ApiState<T> = {

@@ -3,25 +3,25 @@ import type {
   DraftView,
   InvitationInfo,
   Reflections,
-  SaveDraftBody,
+  SaveDraftInput,
   SaveResult,
-  StartDraftBody,
+  StartDraftInput,
   StartedDraft,
-  SubmitDraftBody,
+  SubmitDraftInput,
   SubmitResult,
-} from '../../../server/src/responses/types';
-import type { OrganisationResults } from '../../../server/src/results/types';
+} from '@shared/responses/types';
+import type { OrganisationResults } from '@shared/results/types';
 import { apiPath, apiRequest } from './client';
 import { type ApiState, useApi } from './hooks';
 
 export const respondApi = {
   invitation: (token: string) => apiRequest<InvitationInfo>(apiPath('invitations', token)),
-  startDraft: (token: string, body: StartDraftBody) =>
+  startDraft: (token: string, body: StartDraftInput) =>
     apiRequest<StartedDraft>(apiPath('invitations', token, 'drafts'), { method: 'POST', body }),
   draft: (code: string) => apiRequest<DraftView>(apiPath('drafts', code)),
-  saveDraft: (code: string, body: SaveDraftBody) =>
+  saveDraft: (code: string, body: SaveDraftInput) =>
     apiRequest<SaveResult>(apiPath('drafts', code), { method: 'PUT', body }),
-  submitDraft: (code: string, body: SubmitDraftBody) =>
+  submitDraft: (code: string, body: SubmitDraftInput) =>
     apiRequest<SubmitResult>(apiPath('drafts', code, 'submit'), { method: 'POST', body }),
 };
 

@@ -2,21 +2,17 @@
  * The results and action-plan API: one hook a GET endpoint, one function a
  * change, and the download addresses. Every shape is the server's own type.
  */
-import type { z } from 'zod';
 import type {
   ActionFollowUp,
   ActionPlan,
   ActionView,
-  CreateActionBody,
-  UpdateActionBody,
-} from '../../../server/src/actions/types';
-import type { Language } from '../../../server/src/instrument/text';
-import type { CountryResults, RegionResults } from '../../../server/src/results/types';
+  CreateActionInput,
+  UpdateActionInput,
+} from '@shared/actions/types';
+import type { Language } from '@shared/instrument/text';
+import type { CountryResults, RegionResults } from '@shared/results/types';
 import { apiPath, apiRequest } from './client';
 import { type ApiState, useApi } from './hooks';
-
-export type CreateActionInput = z.input<typeof CreateActionBody>;
-export type UpdateActionInput = z.input<typeof UpdateActionBody>;
 
 const org = (roundId: string, organisationId: string, ...rest: string[]) =>
   apiPath('rounds', roundId, 'organisations', organisationId, ...rest);

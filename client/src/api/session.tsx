@@ -4,9 +4,10 @@
  * session the client believed alive (the user is then sent to sign in and
  * brought back afterwards).
  */
+
+import type { SessionInfo, SessionUser } from '@shared/auth/types';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { SessionInfo, SessionUser } from '../../../server/src/auth/types';
 import { SIGN_IN_PATH, type SignInReason, signInUrl } from '../lib/signIn';
 import { type ApiError, apiPath, apiRequest, setCsrfToken, setUnauthorizedListener, toApiError } from './client';
 

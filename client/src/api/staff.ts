@@ -1,41 +1,33 @@
 /**
  * The staff API: one hook a GET endpoint (on top of useApi) and one function
- * a change. Every shape is the server's own type; bodies are the zod
- * schemas' input types, imported as types only (no zod in the bundle).
+ * a change. Every shape, request bodies included, is the server's own type
+ * from the shared surface (@shared/<feature>/types).
  */
-import type { z } from 'zod';
-import type { AuditEntry } from '../../../server/src/audit/log';
+import type { AuditEntry } from '@shared/audit/types';
 import type {
   InstrumentCheck,
   InstrumentDiffView,
   InstrumentVersionSummary,
   InstrumentVersionView,
-} from '../../../server/src/instrument/api-types';
-import type { LocalizedText } from '../../../server/src/instrument/text';
+} from '@shared/instruments/types';
 import type {
-  CreateOrganisationBody,
+  CreateOrganisationInput,
   OrganisationSummary,
   RegionView,
-  UpdateOrganisationBody,
-} from '../../../server/src/organisations/types';
-import type { Reflections } from '../../../server/src/responses/types';
+  UpdateOrganisationInput,
+  UpdateRegionInput,
+} from '@shared/organisations/types';
+import type { Reflections } from '@shared/responses/types';
 import type {
-  CreateRoundBody,
+  CreateRoundInput,
   InvitationMode,
   InvitationView,
   RoundDetail,
-  UpdateRoundBody,
-} from '../../../server/src/rounds/types';
-import type { CreateUserBody, UpdateUserBody, UserView } from '../../../server/src/users/types';
+  UpdateRoundInput,
+} from '@shared/rounds/types';
+import type { CreateUserInput, UpdateUserInput, UserView } from '@shared/users/types';
 import { apiPath, apiRequest } from './client';
 import { type ApiState, useApi } from './hooks';
-
-export type CreateUserInput = z.input<typeof CreateUserBody>;
-export type UpdateUserInput = z.input<typeof UpdateUserBody>;
-export type CreateOrganisationInput = z.input<typeof CreateOrganisationBody>;
-export type UpdateOrganisationInput = z.input<typeof UpdateOrganisationBody>;
-export type CreateRoundInput = z.input<typeof CreateRoundBody>;
-export type UpdateRoundInput = z.input<typeof UpdateRoundBody>;
 
 // Reads
 
@@ -78,7 +70,7 @@ export const createUser = (body: CreateUserInput) => apiRequest<UserView>(apiPat
 export const updateUser = (userId: string, body: UpdateUserInput) =>
   apiRequest<UserView>(apiPath('users', userId), { method: 'PATCH', body });
 
-export const updateRegion = (code: string, name: Required<LocalizedText>) =>
+export const updateRegion = (code: string, name: UpdateRegionInput['name']) =>
   apiRequest<RegionView>(apiPath('regions', code), { method: 'PUT', body: { name } });
 export const createOrganisation = (body: CreateOrganisationInput) =>
   apiRequest<OrganisationSummary>(apiPath('organisations'), { method: 'POST', body });

@@ -1,5 +1,5 @@
+import { LANGUAGES } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../server/src/instrument/text';
 import { useLanguage } from '../i18n/useLanguage';
 
 /** fi / sv / en buttons, each named in its own language. */

@@ -1,6 +1,6 @@
+import type { OrganisationSummary } from '@shared/organisations/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationSummary } from '../../../server/src/organisations/types';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupByRegion } from '../lib/scope';
 import { FieldError } from './form/Field';

@@ -1,19 +1,17 @@
+import type { Role } from '@shared/auth/types';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../../server/src/auth/types';
 import { useSession } from '../api/session';
 import { signInUrl } from '../lib/signIn';
 import { ErrorNotice, Loading } from './Feedback';
-import { useDocumentTitle } from './useDocumentTitle';
+import { Page } from './Page';
 
 function Forbidden() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('forbidden.title'));
   return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
+    <Page title={t('forbidden.title')} className="page--narrow">
       <p>{t('forbidden.text')}</p>
-    </div>
+    </Page>
   );
 }
 

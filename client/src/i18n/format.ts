@@ -1,5 +1,5 @@
+import type { Language } from '@shared/instrument/schema';
 import { useMemo } from 'react';
-import type { Language } from '../../../server/src/instrument/schema';
 import { useLanguage } from './useLanguage';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

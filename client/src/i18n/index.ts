@@ -2,10 +2,11 @@
  * i18next setup: Finnish by default, the reader's choice remembered in
  * localStorage and mirrored to <html lang>.
  */
+
+import type { Language } from '@shared/instrument/schema';
+import { LANGUAGES } from '@shared/instrument/text';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../server/src/instrument/schema';
-import { LANGUAGES } from '../../../server/src/instrument/text';
 import en from './en.json';
 import fi from './fi.json';
 import respondEn from './respond.en.json';

@@ -1,5 +1,5 @@
+import { LANGUAGES } from '@shared/instrument/text';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../server/src/instrument/text';
 import en from './en.json';
 import fi from './fi.json';
 import respondEn from './respond.en.json';

@@ -1,5 +1,5 @@
+import type { Language } from '@shared/instrument/schema';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../server/src/instrument/schema';
 import { isLanguage } from './index';
 
 /** The current UI language, narrowed to the instrument's language codes. */

@@ -3,7 +3,7 @@
  * path of the input (`name.sv`, `organisationIds[3]`, `closesAt`); a form
  * shows it beside the field whose name is the longest prefix of that path.
  */
-import type { ErrorDetail } from '../../../server/src/http/errors';
+import type { ErrorDetail } from '@shared/http/types';
 
 /** The first message of each field, by field name. */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -1,2 +1,2 @@
 /** Resume codes as people type them: the server's own rules (shared module). */
-export { formatResumeCode } from '../../../server/src/responses/resume-code-format';
+export { formatResumeCode } from '@shared/responses/resume-code.shared';

@@ -1,5 +1,5 @@
+import type { OrganisationSummary } from '@shared/organisations/types';
 import { describe, expect, it } from 'vitest';
-import type { OrganisationSummary } from '../../../server/src/organisations/types';
 import { canManageRounds, groupByRegion, inScope } from './scope';
 
 const org = (id: string, name: string, regionCode: string): OrganisationSummary => ({

@@ -1,7 +1,7 @@
 /** What a signed-in staff member may see and do, as the client shows it (the server decides). */
-import type { Role, SessionUser } from '../../../server/src/auth/types';
-import { type Language, localize } from '../../../server/src/instrument/text';
-import type { OrganisationSummary } from '../../../server/src/organisations/types';
+import type { Role, SessionUser } from '@shared/auth/types';
+import { type Language, localize } from '@shared/instrument/text';
+import type { OrganisationSummary } from '@shared/organisations/types';
 
 /** Administrators and coordinators open and change rounds, regenerate links and read reflections. */
 export const ROUND_MANAGERS: readonly Role[] = ['admin', 'coordinator'];

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../components/useDocumentTitle';
+import { Page } from '../components/Page';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.documentTitle'));
   return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+    <Page title={t('notFound.title')} documentTitle={t('notFound.documentTitle')} className="page--narrow">
       <p>{t('notFound.text')}</p>
       <p>
         <Link to="/">{t('common.backHome')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }

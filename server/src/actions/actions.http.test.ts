@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
-import { type Client, signInAs } from '../test/auth';
+import { type Client, send, signInAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import { buildInvitation, completeAnswers } from '../test/invitations';
 import type { ActionFollowUp, ActionPlan } from './types';
@@ -31,8 +31,6 @@ async function answerRound(roundId: string, organisationId: string, weakValue: n
       .expect(201);
   }
 }
-const send = (c: Client, method: 'post' | 'patch' | 'delete', url: string, body?: object) =>
-  c.agent[method](url).set('X-CSRF-Token', c.csrf).send(body);
 
 beforeAll(async () => {
   db = await createTestDb();

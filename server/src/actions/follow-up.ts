@@ -4,6 +4,7 @@
  */
 import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
+import { presentName } from '../db/names';
 import { NotFoundError } from '../http/errors';
 import { instrumentLineage, organisationTrend, roundsOfOrganisation } from '../results/trend';
 import type { Figure } from '../results/types';
@@ -55,11 +56,7 @@ export async function actionFollowUp(
     const after = pick(now);
     return {
       ...action,
-      roundName: {
-        fi: actionRound.name_fi,
-        ...(actionRound.name_sv ? { sv: actionRound.name_sv } : {}),
-        ...(actionRound.name_en ? { en: actionRound.name_en } : {}),
-      },
+      roundName: presentName(actionRound),
       currentIds,
       before,
       after,

@@ -4,8 +4,8 @@ import { sendCsv } from '../http/csv';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
 import { actionFollowUp } from './follow-up';
+import { CreateActionBody, UpdateActionBody } from './schemas';
 import { actionPlan, createAction, deleteAction, listActions, roundActions, updateAction } from './service';
-import { CreateActionBody, UpdateActionBody } from './types';
 
 const scopeOf = (req: Request) => {
   const p = req.params as Record<string, string>;

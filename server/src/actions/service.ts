@@ -5,15 +5,8 @@ import { type Executor, nowIso } from '../db/knex';
 import { NotFoundError, ValidationError } from '../http/errors';
 import { organisationResults } from '../results/service';
 import { findRound, roundInstrument } from '../rounds/queries';
-import type {
-  ActionPlan,
-  ActionStatus,
-  ActionView,
-  CreateActionBody,
-  Suggestion,
-  TargetKind,
-  UpdateActionBody,
-} from './types';
+import type { CreateActionBody, UpdateActionBody } from './schemas';
+import type { ActionPlan, ActionStatus, ActionView, Suggestion, TargetKind } from './types';
 
 type ActionRow = {
   id: string;

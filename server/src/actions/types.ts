@@ -1,5 +1,4 @@
 /** Action plans' shapes (shared with the client). */
-import { z } from 'zod';
 import type { Figure } from '../results/types';
 
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const;
@@ -39,29 +38,17 @@ export type ActionFollowUp = ActionView & {
   change: number | null;
 };
 
-const Text = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} is required`).max(max, `${what} has at most ${max} characters`);
+/** What the client sends to add an action. */
+export type CreateActionInput = {
+  targetKind: TargetKind;
+  targetId: string;
+  title: string;
+  responsible: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  status?: ActionStatus;
+  notes?: string | null;
+};
 
-export const CreateActionBody = z
-  .object({
-    targetKind: z.enum(['indicator', 'standard']),
-    targetId: z.string().min(1).max(64),
-    title: Text(500, 'the action'),
-    responsible: Text(200, 'the responsible party'),
-    dueDate: z.iso.date({ error: 'a date as YYYY-MM-DD, e.g. 2027-03-31' }),
-    status: z.enum(ACTION_STATUSES).default('planned'),
-    notes: z.string().max(4000, 'notes have at most 4000 characters').nullable().optional(),
-  })
-  .strict();
-export type CreateActionBody = z.infer<typeof CreateActionBody>;
-
-export const UpdateActionBody = z
-  .object({
-    title: Text(500, 'the action').optional(),
-    responsible: Text(200, 'the responsible party').optional(),
-    dueDate: z.iso.date({ error: 'a date as YYYY-MM-DD, e.g. 2027-03-31' }).optional(),
-    status: z.enum(ACTION_STATUSES).optional(),
-    notes: z.string().max(4000, 'notes have at most 4000 characters').nullable().optional(),
-  })
-  .strict();
-export type UpdateActionBody = z.infer<typeof UpdateActionBody>;
+/** What the client sends to change an action: any of its fields. */
+export type UpdateActionInput = Partial<Omit<CreateActionInput, 'targetKind' | 'targetId'>>;

@@ -1,17 +1,7 @@
 /** The audit log of administrative actions: who, what, when, on what. */
 import type { SessionUser } from '../auth/types';
 import { type Executor, toNumber } from '../db/knex';
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  details: Record<string, unknown> | null;
-};
+import type { AuditEntry } from './types';
 
 export type Actor = Pick<SessionUser, 'id' | 'email'> | { id: null; email: string };
 

@@ -38,5 +38,3 @@ export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(randomBytes(16).toString('hex'));
   return dummy;
 }
-
-export const PASSWORD_RULES = { min: 12, max: 256 } as const;

@@ -1,13 +1,13 @@
 /** Sign-in, the current session, sign-out. */
 import { policy } from '../auth/policies';
-import { toBool } from '../db/knex';
 import { AppError } from '../http/errors';
 import { limiter } from '../http/rate-limit';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
-import { SignInBody } from '../users/types';
+import { findCredentials } from '../users/service';
 import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
 import { dummyHash, verifyPassword } from './password';
+import { SignInBody } from './schemas';
 import { createSession, destroySession, loadSession } from './sessions';
 import type { SessionInfo } from './types';
 
@@ -32,10 +32,10 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       before: signInLimits,
       handler: async (req, res) => {
         const { email, password } = parseInput(SignInBody, req.body);
-        const user = await db('users').select('id', 'password_hash', 'disabled').where('email', email).first();
+        const user = await findCredentials(db, email);
         // Verify against a dummy hash for unknown emails: the answer takes as long either way.
-        const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-        if (!user || !ok || toBool(user.disabled)) throw invalid();
+        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+        if (!user || !ok || user.disabled) throw invalid();
         // A new session id at every sign-in; any session the browser had is ended.
         if (req.auth) await destroySession(db, req.auth.id);
         const { token } = await createSession(db, user.id);

@@ -14,3 +14,9 @@ export type SessionUser = {
 };
 
 export type SessionInfo = { user: SessionUser; csrfToken: string; expiresAt: string };
+
+/** The length of a password, in characters (the client shows the same rule). */
+export const PASSWORD_RULES = { min: 12, max: 256 } as const;
+
+/** What the client sends to sign in. */
+export type SignInInput = { email: string; password: string };

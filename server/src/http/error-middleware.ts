@@ -4,7 +4,8 @@
  * with a plain 500, never a stack trace or SQL.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, type ErrorBody } from './errors';
+import { AppError } from './errors';
+import type { ErrorBody } from './types';
 
 type HttpError = { status?: number; statusCode?: number; type?: string; expose?: boolean };
 

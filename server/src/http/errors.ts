@@ -1,10 +1,5 @@
 /** One error vocabulary: every error the API sends has a status and a stable code. */
-
-export type ErrorDetail = { path: string; code?: string; message: string };
-
-export type ErrorBody = {
-  error: { code: string; message: string; path?: string; problems?: ErrorDetail[] };
-};
+import type { ErrorDetail } from './types';
 
 export class AppError extends Error {
   constructor(

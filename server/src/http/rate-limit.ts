@@ -5,7 +5,7 @@
 import type { Request, RequestHandler } from 'express';
 import { type IncrementResponse, ipKeyGenerator, type Options, rateLimit, type Store } from 'express-rate-limit';
 import { type Executor, toNumber } from '../db/knex';
-import type { ErrorBody } from './errors';
+import type { ErrorBody } from './types';
 
 class KnexStore implements Store {
   windowMs = 60_000;

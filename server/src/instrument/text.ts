@@ -14,6 +14,8 @@ export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Sw
 export const LIMITS = {
   answerText: 4000,
   groupName: 200,
+  /** People in one working group. */
+  participants: 500,
 } as const;
 
 /** Picks the text in the wanted language, falling back to Finnish. */

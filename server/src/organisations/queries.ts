@@ -1,25 +1,20 @@
 import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
-import type { OrganisationSummary } from './types';
+import { type NameColumns, presentName } from '../db/names';
+import type { OrganisationSummary, RegionView } from './types';
 
-type OrganisationRow = {
-  id: string;
-  name: string;
-  region_code: string;
-  name_fi: string;
-  name_sv: string;
-  name_en: string;
-};
+type OrganisationRow = { id: string; name: string; region_code: string } & NameColumns;
+
+type RegionRow = { code: string } & NameColumns;
 
 export const organisationColumns = ['o.id', 'o.name', 'o.region_code', 'g.name_fi', 'g.name_sv', 'g.name_en'];
 
 export function presentOrganisation(row: OrganisationRow): OrganisationSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    regionCode: row.region_code,
-    regionName: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
-  };
+  return { id: row.id, name: row.name, regionCode: row.region_code, regionName: presentName(row) };
+}
+
+export function presentRegion(row: RegionRow): RegionView {
+  return { code: row.code, name: presentName(row) };
 }
 
 /** Organisations joined with their region; callers add conditions. */
@@ -43,4 +38,13 @@ export async function listOrganisations(
 export async function findOrganisation(db: Executor, id: string): Promise<OrganisationSummary | undefined> {
   const row = await organisationsQuery(db).where('o.id', id).first();
   return row && presentOrganisation(row);
+}
+
+export async function listRegions(db: Executor): Promise<RegionView[]> {
+  return (await db('regions').orderBy('code')).map(presentRegion);
+}
+
+export async function findRegion(db: Executor, code: string): Promise<RegionView | undefined> {
+  const row = await db('regions').where('code', code).first();
+  return row && presentRegion(row);
 }

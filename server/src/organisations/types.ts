@@ -1,6 +1,5 @@
 /** The organisations and regions API's shapes (shared with the client). */
-import { z } from 'zod';
-import type { LocalizedText } from '../instrument/schema';
+import type { LocalizedText } from '../instrument/text';
 
 export type OrganisationSummary = {
   id: string;
@@ -11,9 +10,10 @@ export type OrganisationSummary = {
 
 export type RegionView = { code: string; name: LocalizedText };
 
-const Name = z.string().trim().min(2, 'a name has at least 2 characters').max(200);
-const RegionCode = z.string().regex(/^\d{2}$/, 'a region code is two digits, e.g. 11');
+/** What the client sends to add an organisation; a region code is two digits, e.g. 11. */
+export type CreateOrganisationInput = { name: string; regionCode: string };
 
-export const CreateOrganisationBody = z.object({ name: Name, regionCode: RegionCode }).strict();
-export const UpdateOrganisationBody = z.object({ name: Name.optional(), regionCode: RegionCode.optional() }).strict();
-export const UpdateRegionBody = z.object({ name: z.object({ fi: Name, sv: Name, en: Name }).strict() }).strict();
+export type UpdateOrganisationInput = Partial<CreateOrganisationInput>;
+
+/** A region's name in all three languages. */
+export type UpdateRegionInput = { name: Required<LocalizedText> };

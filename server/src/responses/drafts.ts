@@ -6,10 +6,11 @@
 import { type Db, type Executor, isUniqueViolation, nowIso, toNumber } from '../db/knex';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
-import { checksum } from '../instrument/checksum';
+import { checksum } from '../instruments/checksum';
 import { checkGroupFields, presentInvitation, requireOpen, resolveInvitation } from './invitation';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from './resume-code';
-import type { DraftView, SaveDraftBody, SaveResult, StartDraftBody, StartedDraft } from './types';
+import type { SaveDraftBody, StartDraftBody } from './schemas';
+import type { DraftView, SaveResult, StartedDraft } from './types';
 
 export type ResponseRow = {
   id: string;

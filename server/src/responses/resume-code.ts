@@ -1,8 +1,8 @@
-/** New resume codes and their stored hash; the format itself is in resume-code-format.ts. */
+/** New resume codes and their stored hash; the format itself is in resume-code.shared.ts (shared with the client). */
 import { createHash, randomInt } from 'node:crypto';
-import { RESUME_CODE_ALPHABET, RESUME_CODE_LENGTH } from './resume-code-format';
+import { RESUME_CODE_ALPHABET, RESUME_CODE_LENGTH } from './resume-code.shared';
 
-export { normalizeResumeCode } from './resume-code-format';
+export { normalizeResumeCode } from './resume-code.shared';
 
 export function newResumeCode(): string {
   let code = '';

@@ -10,8 +10,8 @@ import { findRound, roundInstrument } from '../rounds/queries';
 import { findByResumeCode, presentDraft, saveDraft, startDraft } from './drafts';
 import { presentInvitation, resolveInvitation } from './invitation';
 import { roundReflections } from './reflections';
+import { SaveDraftBody, StartDraftBody, SubmitDraftBody, SubmitResponseBody } from './schemas';
 import { submitDraft, submitWithInvitation } from './submit';
-import { SaveDraftBody, StartDraftBody, SubmitDraftBody, SubmitResponseBody } from './types';
 
 /** Only those who took part read the round's summary and reflections. */
 async function submittedResponse(db: Db, code: string) {

@@ -11,8 +11,9 @@ import type { RoundRow } from '../rounds/queries';
 import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, findByResumeCode, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
+import type { SubmitDraftBody, SubmitResponseBody } from './schemas';
 import { storeSubmittedAnswers } from './store';
-import type { SubmitDraftBody, SubmitResponseBody, SubmitResult } from './types';
+import type { SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
   const row = await db('responses')

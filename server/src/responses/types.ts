@@ -1,7 +1,7 @@
 /** The respondent's API: invitations, drafts, submitting, reflections (shared with the client). */
-import { z } from 'zod';
-import { Answers } from '../instrument/answers';
-import { type Instrument, LANGUAGES, LIMITS } from '../instrument/schema';
+import type { Answers } from '../instrument/answers';
+import type { Instrument } from '../instrument/schema';
+import type { Language } from '../instrument/text';
 import type { OrganisationSummary } from '../organisations/types';
 import type { InvitationMode, RoundSummary } from '../rounds/types';
 
@@ -13,40 +13,19 @@ export type InvitationInfo = {
   instrument: Instrument;
 };
 
-const groupFields = {
-  groupName: z.string().trim().min(1, 'give the working group a name').max(LIMITS.groupName).optional(),
-  participants: z.number().int().min(1, 'at least one participant').max(500).optional(),
-};
+/** A working group's name and how many took part (group-mode invitations). */
+type GroupFields = { groupName?: string; participants?: number };
 
-export const StartDraftBody = z
-  .object({
-    /** Chosen by the client, so that a retried start finds the same draft. */
-    id: z.uuid({ error: 'id must be a UUID' }),
-    language: z.enum(LANGUAGES),
-    ...groupFields,
-  })
-  .strict();
-export type StartDraftBody = z.infer<typeof StartDraftBody>;
+/** What the client sends to start a draft; `id` is a UUID it chose, so a retried start finds the same draft. */
+export type StartDraftInput = { id: string; language: Language } & GroupFields;
 
-export const SaveDraftBody = z
-  .object({
-    /** The revision this save builds on; a save from an older tab is refused. */
-    revision: z.number().int().min(0),
-    answers: Answers,
-    language: z.enum(LANGUAGES).optional(),
-    ...groupFields,
-  })
-  .strict();
-export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
+/** An autosave: `revision` is the one this save builds on (a save from an older tab is refused). */
+export type SaveDraftInput = { revision: number; answers: Answers; language?: Language } & GroupFields;
 
-export const SubmitDraftBody = SaveDraftBody;
-export type SubmitDraftBody = SaveDraftBody;
+export type SubmitDraftInput = SaveDraftInput;
 
 /** A whole response in one request (no draft): for integrations and the load benchmark. */
-export const SubmitResponseBody = z
-  .object({ id: z.uuid({ error: 'id must be a UUID' }), language: z.enum(LANGUAGES), answers: Answers, ...groupFields })
-  .strict();
-export type SubmitResponseBody = z.infer<typeof SubmitResponseBody>;
+export type SubmitResponseInput = { id: string; language: Language; answers: Answers } & GroupFields;
 
 export type DraftView = {
   id: string;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { fixtureInstrument } from '../instrument/fixture.test-helper';
 import { Instrument } from '../instrument/schema';
-import { publishInstrument } from '../instrument/store';
+import { publishInstrument } from '../instruments/store';
 import { readerAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import {

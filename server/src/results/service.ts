@@ -7,8 +7,7 @@
 import type { Executor } from '../db/knex';
 import { NotFoundError } from '../http/errors';
 import type { Instrument } from '../instrument/schema';
-import { organisationsQuery, presentOrganisation } from '../organisations/queries';
-import type { RegionView } from '../organisations/types';
+import { findRegion, organisationsQuery, presentOrganisation, presentRegion } from '../organisations/queries';
 import { presentRound } from '../rounds/present';
 import { findRound, findRoundOrganisation, type RoundRow, roundInstrument } from '../rounds/queries';
 import { COUNTRY, type GroupKey, organisationKey, regionKey, textMinimum } from './disclosure';
@@ -111,11 +110,6 @@ function groupRow(
   };
 }
 
-const regionView = (row: { code: string; name_fi: string; name_sv: string; name_en: string }): RegionView => ({
-  code: row.code,
-  name: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
-});
-
 /** Responses and people of the organisations of one region (or the whole round). */
 function sumCounts(plan: RoundPlan, regionCode?: string) {
   let responses = 0;
@@ -136,8 +130,8 @@ export async function regionResults(
   viewer: ResultsViewer,
 ): Promise<RegionResults> {
   const { round, instrument } = await loadRound(db, roundId);
-  const regionRow = await db('regions').where('code', regionCode).first();
-  if (!regionRow) throw new NotFoundError('the region');
+  const region = await findRegion(db, regionCode);
+  if (!region) throw new NotFoundError('the region');
   const plan = await roundPlan(db, round, instrument, viewer);
   const ids = [...plan.organisations].filter(([, o]) => o.regionCode === regionCode).map(([id]) => id);
   const [sums, total, orgs] = await Promise.all([
@@ -147,7 +141,7 @@ export async function regionResults(
   ]);
   return {
     round: presentRound(round, instrument),
-    region: regionView(regionRow),
+    region,
     minGroupSize: round.min_group_size,
     total: groupRow(instrument, plan, regionKey(regionCode), total, sumCounts(plan, regionCode)),
     organisations: orgs.map((row) => {
@@ -177,7 +171,7 @@ export async function countryResults(db: Executor, roundId: string, viewer: Resu
     minGroupSize: round.min_group_size,
     total: groupRow(instrument, plan, COUNTRY, total, sumCounts(plan)),
     regions: regionRows.map((r) => ({
-      region: regionView(r),
+      region: presentRegion(r),
       organisations: organisationsIn(r.code),
       ...groupRow(instrument, plan, regionKey(r.code), sums.get(r.code), sumCounts(plan, r.code)),
     })),

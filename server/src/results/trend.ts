@@ -4,10 +4,11 @@
  * pool the scores of the indicators it continues.
  */
 import type { Executor } from '../db/knex';
+import { presentName } from '../db/names';
 import { resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
-import { parseStoredInstrument } from '../instrument/store';
+import { parseStoredInstrument } from '../instruments/store';
 import { findRound, type RoundRow, roundInstrument } from '../rounds/queries';
 import { organisationKey } from './disclosure';
 import { addSums, planned, type Sums, withheld, ZERO } from './figures';
@@ -95,11 +96,7 @@ export async function organisationTrend(
       Object.fromEntries(list.filter((e) => !suppressed && sums.has(e.id)).map((e) => [e.id, fig(e.id)]));
     points.push({
       roundId: round.id,
-      name: {
-        fi: round.name_fi,
-        ...(round.name_sv ? { sv: round.name_sv } : {}),
-        ...(round.name_en ? { en: round.name_en } : {}),
-      },
+      name: presentName(round),
       opensAt: round.opens_at,
       instrumentVersion: round.version,
       responses,

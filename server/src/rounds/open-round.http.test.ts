@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
-import { type Client, signInAs } from '../test/auth';
+import { type Client, send, signInAs } from '../test/auth';
 import { buildOrganisation, createTestApp, createTestDb } from '../test/db';
 
 let db: Db;
@@ -21,7 +21,7 @@ const body = (overrides: object = {}) => ({
   videoUrl: 'https://video.laatupeili.example/intro',
   ...overrides,
 });
-const post = (c: Client, payload: object) => c.agent.post('/api/rounds').set('X-CSRF-Token', c.csrf).send(payload);
+const post = (c: Client, payload: object) => send(c, 'post', '/api/rounds', payload);
 
 beforeAll(async () => {
   db = await createTestDb();

@@ -1,3 +1,4 @@
+import { presentName } from '../db/names';
 import type { Instrument, LocalizedText } from '../instrument/schema';
 import type { RoundRow } from './queries';
 import type { RoundStatus, RoundSummary } from './types';
@@ -13,11 +14,7 @@ export function roundStatus(round: Pick<RoundRow, 'opens_at' | 'closes_at'>, now
 export function presentRound(row: RoundRow, instrument: Pick<Instrument, 'title'>, now = new Date()): RoundSummary {
   return {
     id: row.id,
-    name: {
-      fi: row.name_fi,
-      ...(row.name_sv ? { sv: row.name_sv } : {}),
-      ...(row.name_en ? { en: row.name_en } : {}),
-    },
+    name: presentName(row),
     instrumentId: row.instrument_id,
     instrumentTitle: instrument.title,
     instrumentVersion: row.version,

@@ -5,7 +5,7 @@
 import type { SessionUser } from '../auth/types';
 import { type Executor, toBool, toNumber } from '../db/knex';
 import type { Instrument } from '../instrument/schema';
-import { cachedInstrument, parseStoredInstrument } from '../instrument/store';
+import { cachedInstrument, parseStoredInstrument } from '../instruments/store';
 import { organisationsQuery, presentOrganisation } from '../organisations/queries';
 import type { OrganisationSummary } from '../organisations/types';
 

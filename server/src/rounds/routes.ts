@@ -8,14 +8,9 @@ import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
 import { presentRound } from './present';
 import { findRound, listRounds, roundInstrument, roundOrganisations } from './queries';
+import { CreateRoundBody, RegenerateInvitationBody, UpdateRoundBody } from './schemas';
 import { createRound, listInvitations, regenerateInvitation, updateRound } from './service';
-import {
-  CreateRoundBody,
-  RegenerateInvitationBody,
-  type RoundDetail,
-  type RoundSummary,
-  UpdateRoundBody,
-} from './types';
+import type { RoundDetail, RoundSummary } from './types';
 
 /** A coordinator reads the reflections of their own region's organisations only. */
 const regionScope = (user: SessionUser) =>

@@ -3,9 +3,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { audit } from '../audit/log';
 import type { SessionUser } from '../auth/types';
 import { type Db, type Executor, nowIso } from '../db/knex';
+import { nameColumns } from '../db/names';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { findRound } from './queries';
-import type { CreateRoundBody, InvitationMode, InvitationView, UpdateRoundBody } from './types';
+import type { CreateRoundBody, UpdateRoundBody } from './schemas';
+import type { InvitationMode, InvitationView } from './types';
 
 /** 256 random bits, URL-safe: the invitation link's secret. */
 export const newInvitationToken = () => randomBytes(32).toString('base64url');
@@ -51,9 +53,7 @@ export async function createRound(db: Db, user: SessionUser, body: CreateRoundBo
   await db.transaction(async (trx) => {
     await trx('rounds').insert({
       id,
-      name_fi: body.name.fi,
-      name_sv: body.name.sv ?? null,
-      name_en: body.name.en ?? null,
+      ...nameColumns(body.name),
       instrument_version_id: version.id,
       opens_at: body.opensAt,
       closes_at: body.closesAt,
@@ -99,7 +99,7 @@ export async function updateRound(db: Db, user: SessionUser, id: string, body: U
     await trx('rounds')
       .where('id', id)
       .update({
-        ...(body.name ? { name_fi: body.name.fi, name_sv: body.name.sv ?? null, name_en: body.name.en ?? null } : {}),
+        ...(body.name ? nameColumns(body.name) : {}),
         opens_at: opens,
         closes_at: closes,
         ...(body.minGroupSize !== undefined ? { min_group_size: body.minGroupSize } : {}),

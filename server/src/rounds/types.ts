@@ -1,7 +1,6 @@
 /** The rounds API's shapes, shared with the client (declared once, here). */
-import { z } from 'zod';
 import type { Instrument } from '../instrument/schema';
-import { LocalizedText } from '../instrument/schema';
+import type { LocalizedText } from '../instrument/text';
 import type { OrganisationSummary } from '../organisations/types';
 
 export type { OrganisationSummary } from '../organisations/types';
@@ -39,61 +38,25 @@ export type RoundDetail = RoundSummary & {
   organisations: OrganisationSummary[];
 };
 
-/** The start of a calendar day in Finland (Europe/Helsinki, EET/EEST), as an ISO instant. */
-export function helsinkiMidnight(date: string): string {
-  // 00:00 UTC is 02:00 or 03:00 in Helsinki on the same day, before any daylight-saving switch (03:00/04:00).
-  const probe = new Date(`${date}T00:00:00Z`);
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' })
-      .formatToParts(probe)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+02:00';
-  const offset = name.replace('GMT', '') || '+00:00';
-  return new Date(`${date}T00:00:00${offset}`).toISOString();
-}
-
-/** A date (YYYY-MM-DD: the start of that day in Finland) or a full ISO timestamp with its offset. */
-const Instant = z.iso
-  .datetime({ offset: true, error: 'a date and time in ISO 8601, e.g. 2026-12-01T08:00:00+02:00' })
-  .or(z.iso.date({ error: 'a date as YYYY-MM-DD' }))
-  .transform((v) => (v.length === 10 ? helsinkiMidnight(v) : new Date(v).toISOString()));
-
-const roundFields = {
-  name: LocalizedText,
-  opensAt: Instant,
-  closesAt: Instant,
-  minGroupSize: z.number().int().min(1).max(100),
-  introduction: LocalizedText.nullable(),
-  videoUrl: z
-    .url({ protocol: /^https$/, error: 'the video link must be an https URL' })
-    .max(500)
-    .nullable(),
+/** What the client sends to open a round: dates as YYYY-MM-DD (the start of that day in Finland) or ISO 8601. */
+export type CreateRoundInput = {
+  name: LocalizedText;
+  opensAt: string;
+  closesAt: string;
+  /** Default 5. */
+  minGroupSize?: number;
+  introduction?: LocalizedText | null;
+  /** An https link to a video shown before the questions. */
+  videoUrl?: string | null;
+  instrumentId: string;
+  instrumentVersion: string;
+  organisationIds: string[];
+  /** Default individual. */
+  mode?: InvitationMode;
 };
 
-export const CreateRoundBody = z
-  .object({
-    ...roundFields,
-    minGroupSize: roundFields.minGroupSize.default(5),
-    introduction: roundFields.introduction.optional(),
-    videoUrl: roundFields.videoUrl.optional(),
-    instrumentId: z.string().min(1).max(64),
-    instrumentVersion: z.string().min(1).max(32),
-    organisationIds: z.array(z.string().min(1).max(64)).min(1, 'choose at least one organisation').max(5000),
-    mode: z.enum(['individual', 'group']).default('individual'),
-  })
-  .strict()
-  .refine((r) => r.closesAt > r.opensAt, { path: ['closesAt'], message: 'the round must close after it opens' });
-export type CreateRoundBody = z.infer<typeof CreateRoundBody>;
+export type UpdateRoundInput = Partial<
+  Pick<CreateRoundInput, 'name' | 'opensAt' | 'closesAt' | 'minGroupSize' | 'introduction' | 'videoUrl'>
+>;
 
-export const UpdateRoundBody = z
-  .object({
-    name: roundFields.name.optional(),
-    opensAt: roundFields.opensAt.optional(),
-    closesAt: roundFields.closesAt.optional(),
-    minGroupSize: roundFields.minGroupSize.optional(),
-    introduction: roundFields.introduction.optional(),
-    videoUrl: roundFields.videoUrl.optional(),
-  })
-  .strict();
-export type UpdateRoundBody = z.infer<typeof UpdateRoundBody>;
-
-export const RegenerateInvitationBody = z.object({ mode: z.enum(['individual', 'group']).optional() }).strict();
+export type RegenerateInvitationInput = { mode?: InvitationMode };

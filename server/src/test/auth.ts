@@ -46,6 +46,12 @@ export async function signIn(app: Express, email: string, password = TEST_PASSWO
   return { agent, csrf: res.body.csrfToken, userId: res.body.user.id };
 }
 
+/** A change as this client: the method with its CSRF token, and the body when there is one. */
+export function send(client: Client, method: 'post' | 'put' | 'patch' | 'delete', url: string, body?: unknown) {
+  const req = client.agent[method](url).set('X-CSRF-Token', client.csrf);
+  return body === undefined ? req : req.send(body as object);
+}
+
 export async function signInAs(app: Express, db: Db, role: Role, scope: Parameters<typeof buildUser>[2] = {}) {
   const user = await buildUser(db, role, scope);
   return signIn(app, user.email);

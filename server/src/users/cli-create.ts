@@ -7,8 +7,8 @@ import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { formatPath } from '../instrument/schema';
+import { CreateUserBody } from './schemas';
 import { createUser } from './service';
-import { CreateUserBody } from './types';
 
 async function askPassword(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) {

@@ -1,8 +1,8 @@
 import { policy } from '../auth/policies';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
+import { CreateUserBody, UpdateUserBody } from './schemas';
 import { createUser, getUser, listUsers, updateUser } from './service';
-import { CreateUserBody, UpdateUserBody } from './types';
 
 export function userRoutes({ db }: RouteDeps): Route[] {
   return [

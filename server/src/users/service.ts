@@ -6,7 +6,8 @@ import { destroyUserSessions } from '../auth/sessions';
 import type { Role } from '../auth/types';
 import { type Db, type Executor, isUniqueViolation, nowIso, toBool } from '../db/knex';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
-import { type CreateUserBody, scopeProblems, type UpdateUserBody, type UserView } from './types';
+import { type CreateUserBody, scopeProblems, type UpdateUserBody } from './schemas';
+import type { UserView } from './types';
 
 type UserRow = {
   id: string;
@@ -17,6 +18,15 @@ type UserRow = {
   disabled: unknown;
   created_at: string;
 };
+
+/** An account's password hash by its (lower-case) email, for signing in. */
+export async function findCredentials(
+  db: Executor,
+  email: string,
+): Promise<{ id: string; passwordHash: string; disabled: boolean } | undefined> {
+  const row = await db('users').select('id', 'password_hash', 'disabled').where('email', email).first();
+  return row && { id: row.id, passwordHash: row.password_hash, disabled: toBool(row.disabled) };
+}
 
 async function present(db: Executor, rows: UserRow[]): Promise<UserView[]> {
   const links = await db('user_organisations')

@@ -1,7 +1,5 @@
 /** The users API's shapes (shared with the client). */
-import { z } from 'zod';
-import { PASSWORD_RULES } from '../auth/password';
-import { ROLES, type Role } from '../auth/types';
+import type { Role } from '../auth/types';
 
 export type UserView = {
   id: string;
@@ -14,61 +12,15 @@ export type UserView = {
   createdAt: string;
 };
 
-const Email = z
-  .email({ error: 'not a valid email address' })
-  .max(254)
-  .transform((e) => e.toLowerCase());
-const Password = z
-  .string()
-  .min(PASSWORD_RULES.min, `a password has at least ${PASSWORD_RULES.min} characters`)
-  .max(PASSWORD_RULES.max, `a password has at most ${PASSWORD_RULES.max} characters`);
-const RegionCode = z.string().regex(/^\d{2}$/, 'a region code is two digits, e.g. 11');
-
-const scopeFields = {
-  role: z.enum(ROLES),
-  regionCode: RegionCode.nullable().optional(),
-  organisationIds: z.array(z.string().min(1).max(64)).max(500).optional(),
+/** What the client sends to add a user: a coordinator needs a region, a quality manager at least one organisation. */
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+  regionCode?: string | null;
+  organisationIds?: string[];
 };
 
-type ScopeInput = { role?: Role; regionCode?: string | null; organisationIds?: string[] };
-
-/** A coordinator needs a region; a quality manager at least one organisation; an administrator neither. */
-export function scopeProblems(v: ScopeInput): { path: string[]; message: string }[] {
-  if (v.role === 'coordinator' && !v.regionCode)
-    return [{ path: ['regionCode'], message: 'a coordinator needs a region' }];
-  if (v.role === 'manager' && !v.organisationIds?.length) {
-    return [{ path: ['organisationIds'], message: 'a quality manager needs at least one organisation' }];
-  }
-  return [];
-}
-
-export const CreateUserBody = z
-  .object({ email: Email, name: z.string().trim().min(1).max(200), password: Password, ...scopeFields })
-  .strict()
-  .superRefine((v, ctx) => {
-    for (const p of scopeProblems(v)) ctx.addIssue({ code: 'custom', ...p });
-  });
-export type CreateUserBody = z.infer<typeof CreateUserBody>;
-
-export const UpdateUserBody = z
-  .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    password: Password.optional(),
-    disabled: z.boolean().optional(),
-    role: scopeFields.role.optional(),
-    regionCode: scopeFields.regionCode,
-    organisationIds: scopeFields.organisationIds,
-  })
-  .strict();
-export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
-
-export const SignInBody = z
-  .object({
-    email: z
-      .string()
-      .trim()
-      .max(254)
-      .transform((e) => e.toLowerCase()),
-    password: z.string().max(PASSWORD_RULES.max),
-  })
-  .strict();
+/** What the client sends to change a user: any of these. */
+export type UpdateUserInput = Partial<Omit<CreateUserInput, 'email'>> & { disabled?: boolean };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
-import { type Client, signIn, signInAs } from '../test/auth';
+import { type Client, send, signIn, signInAs } from '../test/auth';
 import { buildOrganisation, createTestApp, createTestDb } from '../test/db';
 
 let db: Db;
@@ -13,13 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const post = (c: Client, url: string, body: object) => c.agent.post(url).set('X-CSRF-Token', c.csrf).send(body);
-const patch = (c: Client, url: string, body: object) => c.agent.patch(url).set('X-CSRF-Token', c.csrf).send(body);
-
 describe('administering users', () => {
   it('creates a quality manager who can then sign in and see their scope', async () => {
     const org = await buildOrganisation(db);
-    const res = await post(admin, '/api/users', {
+    const res = await send(admin, 'post', '/api/users', {
       email: 'Laatu@Test.Example',
       name: 'Laatu Vastaava',
       password: 'a long enough password',
@@ -38,34 +35,34 @@ describe('administering users', () => {
   });
 
   it('rejects a duplicate email, a missing scope, a short password and unknown organisations', async () => {
-    await post(admin, '/api/users', {
+    await send(admin, 'post', '/api/users', {
       email: 'dup@test.example',
       name: 'A',
       password: 'a long enough password',
       role: 'admin',
     }).expect(201);
-    const dup = await post(admin, '/api/users', {
+    const dup = await send(admin, 'post', '/api/users', {
       email: 'DUP@test.example',
       name: 'B',
       password: 'a long enough password',
       role: 'admin',
     }).expect(409);
     expect(dup.body.error.code).toBe('email_taken');
-    const noScope = await post(admin, '/api/users', {
+    const noScope = await send(admin, 'post', '/api/users', {
       email: 'c@test.example',
       name: 'C',
       password: 'a long enough password',
       role: 'coordinator',
     }).expect(400);
     expect(noScope.body.error.path).toBe('regionCode');
-    const short = await post(admin, '/api/users', {
+    const short = await send(admin, 'post', '/api/users', {
       email: 'd@test.example',
       name: 'D',
       password: 'short',
       role: 'admin',
     }).expect(400);
     expect(short.body.error.path).toBe('password');
-    const unknown = await post(admin, '/api/users', {
+    const unknown = await send(admin, 'post', '/api/users', {
       email: 'e@test.example',
       name: 'E',
       password: 'a long enough password',
@@ -76,13 +73,13 @@ describe('administering users', () => {
   });
 
   it('records administrative actions in the audit log, viewable by administrators only', async () => {
-    const created = await post(admin, '/api/users', {
+    const created = await send(admin, 'post', '/api/users', {
       email: 'audited@test.example',
       name: 'Audit',
       password: 'a long enough password',
       role: 'admin',
     }).expect(201);
-    await patch(admin, `/api/users/${created.body.id}`, {
+    await send(admin, 'patch', `/api/users/${created.body.id}`, {
       name: 'Audit Renamed',
       password: 'another long password',
     }).expect(200);

@@ -1,27 +1,16 @@
-import './setup';
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
-import { Radar } from 'react-chartjs-2';
 import { chartColors } from '../theme';
-import { type ChartSeries, type DescribePoint, titlePlugin } from './types';
+import { Chart, type ChartProps } from './Chart';
+import type { ChartSeries } from './types';
 
-type Props = {
-  /** One string a line. */
-  title: string | string[];
-  /** Axis labels, one string a line (the last line carries n). */
-  labels: string[][];
-  series: ChartSeries[];
-  describe: DescribePoint;
-  ariaLabel: string;
-  max?: number;
-};
+type Props = ChartProps & { series: ChartSeries[]; max?: number };
 
-/** A radar of a few figures on a 0–max scale, a coloured outline a series. */
-export function RadarChart({ title, labels, series, describe, ariaLabel, max = 100 }: Props) {
-  const data = useMemo<ChartData<'radar', (number | null)[], string[]>>(
-    () => ({
-      labels,
-      datasets: series.map((s, i) => ({
+/** A radar of a few figures on a 0–max scale, a coloured outline a series (the last label line carries n). */
+export function RadarChart({ series, max = 100, ...chart }: Props) {
+  const datasets = useMemo(
+    () =>
+      series.map((s, i) => ({
         label: s.label,
         data: s.values,
         borderColor: s.color,
@@ -34,14 +23,10 @@ export function RadarChart({ title, labels, series, describe, ariaLabel, max = 1
         pointRadius: 4,
         spanGaps: false,
       })),
-    }),
-    [labels, series],
+    [series],
   );
   const options = useMemo<ChartOptions<'radar'>>(
     () => ({
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
       scales: {
         r: {
           min: 0,
@@ -52,22 +37,9 @@ export function RadarChart({ title, labels, series, describe, ariaLabel, max = 1
           pointLabels: { color: chartColors.label, font: { size: 13 } },
         },
       },
-      plugins: {
-        title: titlePlugin(title),
-        legend: { position: 'bottom', labels: { usePointStyle: true, color: chartColors.label } },
-        tooltip: {
-          callbacks: {
-            title: (items: TooltipItem<'radar'>[]) => (labels[items[0]?.dataIndex ?? 0] ?? []).join(' '),
-            label: (item: TooltipItem<'radar'>) => describe(item.datasetIndex, item.dataIndex),
-          },
-        },
-      },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, color: chartColors.label } } },
     }),
-    [title, labels, describe, max],
+    [max],
   );
-  return (
-    <div className="chart chart--radar">
-      <Radar data={data} options={options} role="img" aria-label={ariaLabel} />
-    </div>
-  );
+  return <Chart type="radar" datasets={datasets} options={options} className="chart--radar" {...chart} />;
 }

@@ -1,19 +1,13 @@
-import './setup';
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
-import { Bar } from 'react-chartjs-2';
 import { chartColors } from '../theme';
-import { type ChartSeries, type DescribePoint, titlePlugin } from './types';
+import { Chart, type ChartProps } from './Chart';
+import type { ChartSeries } from './types';
 
-type Props = {
-  /** One string a line. */
-  title: string | string[];
-  labels: string[][];
+type Props = ChartProps & {
   /** One series a stacked part (an answer value, "not applicable"), values in percent. */
   series: ChartSeries[];
-  describe: DescribePoint;
   axisTitle: string;
-  ariaLabel: string;
   labelWidth: number;
   /** Room for a legend that wraps to several rows on a narrow screen. */
   legendRows?: number;
@@ -22,12 +16,11 @@ type Props = {
 const LINE_HEIGHT = 16;
 
 /** Horizontal 100 % bars: each category's answers split by value. */
-export function StackedBarChart(props: Props) {
-  const { title, labels, series, describe, axisTitle, ariaLabel, labelWidth, legendRows = 1 } = props;
-  const data = useMemo<ChartData<'bar', (number | null)[], string[]>>(
-    () => ({
-      labels,
-      datasets: series.map((s) => ({
+export function StackedBarChart({ series, axisTitle, labelWidth, legendRows = 1, ...chart }: Props) {
+  const { labels, title } = chart;
+  const datasets = useMemo(
+    () =>
+      series.map((s) => ({
         label: s.label,
         data: s.values,
         backgroundColor: s.color,
@@ -35,15 +28,11 @@ export function StackedBarChart(props: Props) {
         borderWidth: { left: 1, right: 1 },
         maxBarThickness: 30,
       })),
-    }),
-    [labels, series],
+    [series],
   );
   const options = useMemo<ChartOptions<'bar'>>(
     () => ({
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
       scales: {
         x: {
           stacked: true,
@@ -62,26 +51,13 @@ export function StackedBarChart(props: Props) {
           },
         },
       },
-      plugins: {
-        title: titlePlugin(title),
-        legend: { position: 'top', align: 'start', labels: { color: chartColors.label, boxWidth: 14 } },
-        tooltip: {
-          callbacks: {
-            title: (items: TooltipItem<'bar'>[]) => (labels[items[0]?.dataIndex ?? 0] ?? []).join(' '),
-            label: (item: TooltipItem<'bar'>) => describe(item.datasetIndex, item.dataIndex),
-          },
-        },
-      },
+      plugins: { legend: { position: 'top', align: 'start', labels: { color: chartColors.label, boxWidth: 14 } } },
     }),
-    [title, labels, describe, axisTitle, labelWidth],
+    [axisTitle, labelWidth],
   );
   const lines = labels.reduce((sum, l) => sum + Math.max(l.length, 1), 0);
   const titleLines = Array.isArray(title) ? title.length : 1;
   const height =
     100 + titleLines * 18 + legendRows * 22 + Math.max(lines * LINE_HEIGHT + labels.length * 12, labels.length * 34);
-  return (
-    <div className="chart" style={{ height }}>
-      <Bar data={data} options={options} role="img" aria-label={ariaLabel} />
-    </div>
-  );
+  return <Chart type="bar" datasets={datasets} options={options} height={height} {...chart} />;
 }

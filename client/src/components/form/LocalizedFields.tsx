@@ -1,5 +1,5 @@
+import { LANGUAGES, type Language } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../server/src/instrument/text';
 import type { FieldErrors } from '../../lib/problems';
 import { TextAreaField, TextField } from './Field';
 

@@ -1,5 +1,5 @@
 /** A figure in a table cell or a heading: number, band as colour and text, and n; or why there is none. */
-import type { Band } from '../../../../server/src/results/types';
+import type { Band } from '@shared/results/types';
 import type { FigureState, FigureWords } from '../../lib/results/figures';
 
 /** The index with its band in words on the band's tint: never colour alone. */

@@ -1,5 +1,5 @@
+import type { ActionView } from '@shared/actions/types';
 import { describe, expect, it } from 'vitest';
-import type { ActionView } from '../../../../server/src/actions/types';
 import { compareNumbers, filterActions, sortActions } from './actions';
 
 const action = (over: Partial<ActionView>): ActionView => ({

@@ -1,6 +1,6 @@
 /** Sorting and filtering an action plan. Pure, for the plan page and tests. */
-import type { ActionStatus, ActionView } from '../../../../server/src/actions/types';
-import { ACTION_STATUSES } from '../../../../server/src/actions/types';
+import type { ActionStatus, ActionView } from '@shared/actions/types';
+import { ACTION_STATUSES } from '@shared/actions/types';
 
 export type ActionFilter = 'all' | 'overdue' | ActionStatus;
 export type ActionSort = 'dueDate' | 'status' | 'target';

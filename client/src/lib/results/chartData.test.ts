@@ -1,5 +1,5 @@
+import type { AreaResult, Figure, OrganisationResults, StandardResult } from '@shared/results/types';
 import { describe, expect, it } from 'vitest';
-import type { AreaResult, Figure, OrganisationResults, StandardResult } from '../../../../server/src/results/types';
 import { areaRows, comparisonSeries, distributionRows, hasTrend, trendOf } from './chartData';
 
 const fig = (mean: number | null, n: number, hidden = false): Figure => ({

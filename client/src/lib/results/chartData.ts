@@ -9,7 +9,7 @@ import type {
   OrganisationResults,
   StandardResult,
   TrendPoint,
-} from '../../../../server/src/results/types';
+} from '@shared/results/types';
 
 /** A shown value of a figure, or null when it is hidden or empty. */
 export const shownMean = (figure: Figure | undefined): number | null => (figure && !figure.hidden ? figure.mean : null);

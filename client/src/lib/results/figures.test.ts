@@ -1,5 +1,5 @@
+import type { Figure } from '@shared/results/types';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../../server/src/results/types';
 import { bandOf, type FigureWords, figureState, figureText, signedChange } from './figures';
 
 const fi = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -1,6 +1,6 @@
 /** How one figure reads: its value, its band, or why it is not shown. Pure, for the report, heatmaps and tests. */
-import type { Band, Figure, HiddenReason, SuppressionReason } from '../../../../server/src/results/types';
-import { BAND_LIMITS } from '../../../../server/src/results/types';
+import type { Band, Figure, HiddenReason, SuppressionReason } from '@shared/results/types';
+import { BAND_LIMITS } from '@shared/results/types';
 
 export const BANDS: readonly Band[] = ['weak', 'fair', 'good'];
 

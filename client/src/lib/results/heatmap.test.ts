@@ -1,5 +1,5 @@
+import type { Figure } from '@shared/results/types';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../../server/src/results/types';
 import { type FigureWords, figureText } from './figures';
 import { cellClass, heatRow } from './heatmap';
 

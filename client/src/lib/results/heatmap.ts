@@ -1,5 +1,5 @@
 /** The rows of a heatmap table (groups × standards) from the region or country results. Pure. */
-import type { GroupRow } from '../../../../server/src/results/types';
+import type { GroupRow } from '@shared/results/types';
 import { type FigureState, figureState } from './figures';
 
 export type HeatRow = {

@@ -1,10 +1,10 @@
+import type { AuditEntry } from '@shared/audit/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../server/src/audit/log';
 import { type ApiError, toApiError } from '../../api/client';
 import { fetchAudit } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { auditActionKey, formatDetails, nextCursor } from './auditView';
 
@@ -15,7 +15,6 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 /** Administrators: who did what, when and to what; newest first, fifty at a time. */
 export default function AuditPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('audit.title'));
   const language = useLanguage();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [more, setMore] = useState(true);
@@ -61,8 +60,7 @@ export default function AuditPage() {
   };
 
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('audit.title')}</h1>
+    <Page title={t('audit.title')}>
       <p>{t('audit.intro')}</p>
       {error && <ErrorNotice error={error} onRetry={() => void load(nextCursor(entries))} />}
       {entries.length === 0 && !loading && !error && <p>{t('audit.none')}</p>}
@@ -126,6 +124,6 @@ export default function AuditPage() {
         ) : (
           <p className="muted">{t('audit.end')}</p>
         ))}
-    </div>
+    </Page>
   );
 }

@@ -1,14 +1,14 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { localize } from '@shared/instrument/text';
+import type { OrganisationSummary, RegionView } from '@shared/organisations/types';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationSummary, RegionView } from '../../../../server/src/organisations/types';
 import { createOrganisation, updateOrganisation, useOrganisations, useRegions } from '../../api/staff';
-import { ErrorNotice, Loading } from '../../components/Feedback';
+import { EditableRow } from '../../components/EditableRow';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { groupByRegion } from '../../lib/scope';
@@ -95,61 +95,32 @@ type RowProps = {
 
 function OrganisationRow({ organisation, regions, onSaved }: RowProps) {
   const { t } = useTranslation('staff');
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  // Back from the edit form, focus returns to this row's edit button (the form that had it is gone).
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
-  const close = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
-  if (editing) {
-    return (
-      <tr>
-        <td colSpan={2}>
-          <OrganisationForm
-            prefix={`org-${organisation.id}`}
-            regions={regions}
-            initial={{ name: organisation.name, regionCode: organisation.regionCode }}
-            submitLabel={t('organisations.save')}
-            onSubmit={async (values) => {
-              onSaved(await updateOrganisation(organisation.id, values));
-              close();
-            }}
-            onCancel={close}
-          />
-        </td>
-      </tr>
-    );
-  }
   return (
-    <tr>
-      <th scope="row">{organisation.name}</th>
-      <td className="data-table__actions">
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          ref={editButton}
-          onClick={() => setEditing(true)}
-        >
-          {t('organisations.edit')}
-          <span className="visually-hidden">: {organisation.name}</span>
-        </button>
-      </td>
-    </tr>
+    <EditableRow
+      columns={2}
+      editLabel={t('organisations.edit')}
+      name={organisation.name}
+      cells={<th scope="row">{organisation.name}</th>}
+      form={(close) => (
+        <OrganisationForm
+          prefix={`org-${organisation.id}`}
+          regions={regions}
+          initial={{ name: organisation.name, regionCode: organisation.regionCode }}
+          submitLabel={t('organisations.save')}
+          onSubmit={async (values) => {
+            onSaved(await updateOrganisation(organisation.id, values));
+            close();
+          }}
+          onCancel={close}
+        />
+      )}
+    />
   );
 }
 
 /** Administrators: the organisations by region; add, rename, move to another region. */
 export default function OrganisationsPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('organisations.title'));
   const language = useLanguage();
   const organisations = useOrganisations();
   const regions = useRegions();
@@ -161,24 +132,21 @@ export default function OrganisationsPage() {
 
   const error = organisations.error ?? regions.error;
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('organisations.title')}</h1>
+    <Page
+      title={t('organisations.title')}
+      loading={organisations.loading || regions.loading}
+      error={error}
+      onRetry={() => {
+        organisations.reload();
+        regions.reload();
+      }}
+    >
       <p>
         <Link to={staffPaths.regions}>{t('organisations.regionsLink')}</Link>
       </p>
       <p className="form__status" role="status">
         {status}
       </p>
-      {(organisations.loading || regions.loading) && <Loading />}
-      {error && (
-        <ErrorNotice
-          error={error}
-          onRetry={() => {
-            organisations.reload();
-            regions.reload();
-          }}
-        />
-      )}
       {regions.data && list && (
         <>
           <section className="section" aria-labelledby="new-org-heading">
@@ -230,6 +198,6 @@ export default function OrganisationsPage() {
           </section>
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,14 +1,14 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { LANGUAGES, type Language } from '@shared/instrument/text';
+import type { RegionView } from '@shared/organisations/types';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LANGUAGES, type Language } from '../../../../server/src/instrument/text';
-import type { RegionView } from '../../../../server/src/organisations/types';
 import { updateRegion, useRegions } from '../../api/staff';
-import { ErrorNotice, Loading } from '../../components/Feedback';
+import { EditableRow } from '../../components/EditableRow';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
 
@@ -80,79 +80,54 @@ function RegionForm({
 
 function RegionRow({ region, onSaved }: { region: RegionView; onSaved: (r: RegionView) => void }) {
   const { t } = useTranslation('staff');
-  const [editing, setEditing] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  // Back from the edit form, focus returns to this row's edit button (the form that had it is gone).
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      returnFocus.current = false;
-      button.current?.focus();
-    }
-  }, [editing]);
-  const close = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
-  if (editing) {
-    return (
-      <tr>
-        <td colSpan={5}>
-          <RegionForm
-            region={region}
-            onSaved={(saved) => {
-              onSaved(saved);
-              close();
-            }}
-            onCancel={close}
-          />
-        </td>
-      </tr>
-    );
-  }
   return (
-    <tr>
-      <td>{region.code}</td>
-      <th scope="row" lang="fi">
-        {region.name.fi}
-      </th>
-      <td lang="sv">{region.name.sv}</td>
-      <td lang="en">{region.name.en}</td>
-      <td className="data-table__actions">
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          ref={button}
-          onClick={() => setEditing(true)}
-        >
-          {t('regions.edit')}
-          <span className="visually-hidden">: {region.name.fi}</span>
-        </button>
-      </td>
-    </tr>
+    <EditableRow
+      columns={5}
+      editLabel={t('regions.edit')}
+      name={region.name.fi}
+      cells={
+        <>
+          <td>{region.code}</td>
+          <th scope="row" lang="fi">
+            {region.name.fi}
+          </th>
+          <td lang="sv">{region.name.sv}</td>
+          <td lang="en">{region.name.en}</td>
+        </>
+      }
+      form={(close) => (
+        <RegionForm
+          region={region}
+          onSaved={(saved) => {
+            onSaved(saved);
+            close();
+          }}
+          onCancel={close}
+        />
+      )}
+    />
   );
 }
 
 /** Administrators: the regions' names in Finnish, Swedish and English. */
 export default function RegionsPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('regions.title'));
   const loaded = useRegions();
   const [regions, setRegions] = useState<RegionView[]>();
   const [status, setStatus] = useState('');
   useEffect(() => setRegions(loaded.data), [loaded.data]);
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to={staffPaths.organisations}>{t('organisations.title')}</Link>
-      </p>
-      <h1 tabIndex={-1}>{t('regions.title')}</h1>
+    <Page
+      title={t('regions.title')}
+      breadcrumb={<Link to={staffPaths.organisations}>{t('organisations.title')}</Link>}
+      loading={loaded.loading}
+      error={loaded.error}
+      onRetry={loaded.reload}
+    >
       <p>{t('regions.intro')}</p>
       <p className="form__status" role="status">
         {status}
       </p>
-      {loaded.loading && <Loading />}
-      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {regions && (
         <div className="table-scroll">
           <table className="data-table">
@@ -183,6 +158,6 @@ export default function RegionsPage() {
           </table>
         </div>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,7 +1,8 @@
+import { PASSWORD_RULES } from '@shared/auth/types';
+import type { UserView } from '@shared/users/types';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { UserView } from '../../../../server/src/users/types';
 import { toApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import { updateUser, useOrganisations, useRegions, useUser } from '../../api/staff';
@@ -10,12 +11,11 @@ import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 import { staffPaths } from '../../lib/paths';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
-import { PASSWORD_MIN } from './UsersPage';
 
 type EditProps = { user: UserView; onSaved: (user: UserView) => void };
 
@@ -94,7 +94,9 @@ function PasswordForm({ user, onSaved }: EditProps) {
     setSaved(false);
     const ok = await form.submit(
       () =>
-        password.length >= PASSWORD_MIN ? {} : { password: t('users.problems.password', { count: PASSWORD_MIN }) },
+        password.length >= PASSWORD_RULES.min
+          ? {}
+          : { password: t('users.problems.password', { count: PASSWORD_RULES.min }) },
       async () => onSaved(await updateUser(user.id, { password })),
     );
     if (ok) setPassword('');
@@ -108,7 +110,7 @@ function PasswordForm({ user, onSaved }: EditProps) {
         type="password"
         autoComplete="new-password"
         label={t('users.newPassword')}
-        hint={t('users.passwordHint', { count: PASSWORD_MIN })}
+        hint={t('users.passwordHint', { count: PASSWORD_RULES.min })}
         required
         value={password}
         onChange={setPassword}
@@ -196,16 +198,17 @@ export default function UserPage() {
   const loaded = useUser(userId);
   const [user, setUser] = useState<UserView>();
   useEffect(() => setUser(loaded.data), [loaded.data]);
-  useDocumentTitle(user?.name ?? t('users.title'));
 
   return (
-    <div className="page page--form">
-      <p className="breadcrumb">
-        <Link to={staffPaths.users}>{t('users.title')}</Link>
-      </p>
-      <h1 tabIndex={-1}>{user?.name ?? t('users.userTitle')}</h1>
-      {loaded.loading && <Loading />}
-      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+    <Page
+      title={user?.name ?? t('users.userTitle')}
+      documentTitle={user?.name ?? t('users.title')}
+      className="page--form"
+      breadcrumb={<Link to={staffPaths.users}>{t('users.title')}</Link>}
+      loading={loaded.loading}
+      error={loaded.error}
+      onRetry={loaded.reload}
+    >
       {user && (
         <>
           <p className="muted">
@@ -225,6 +228,6 @@ export default function UserPage() {
           </section>
         </>
       )}
-    </div>
+    </Page>
   );
 }

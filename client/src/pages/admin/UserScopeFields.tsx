@@ -1,7 +1,7 @@
+import { ROLES, type Role } from '@shared/auth/types';
+import { localize } from '@shared/instrument/text';
+import type { OrganisationSummary, RegionView } from '@shared/organisations/types';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../../server/src/auth/types';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationSummary, RegionView } from '../../../../server/src/organisations/types';
 import { SelectField } from '../../components/form/Field';
 import { OrganisationPicker } from '../../components/OrganisationPicker';
 import { useLanguage } from '../../i18n/useLanguage';

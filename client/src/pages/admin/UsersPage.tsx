@@ -1,19 +1,20 @@
+import { PASSWORD_RULES } from '@shared/auth/types';
+import type { UserView } from '@shared/users/types';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { UserView } from '../../../../server/src/users/types';
 import { createUser, useOrganisations, useRegions, useUsers } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
 import { useScopeText } from './useScopeText';
 
-export const PASSWORD_MIN = 12;
+const PASSWORD_MIN = PASSWORD_RULES.min;
 const PREFIX = 'new-user';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -115,7 +116,6 @@ function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
 /** Administrators: every account with its role and scope; a form to add one. */
 export default function UsersPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('users.title'));
   const users = useUsers();
   const regions = useRegions();
   const organisations = useOrganisations();
@@ -123,8 +123,7 @@ export default function UsersPage() {
   const [created, setCreated] = useState<UserView>();
 
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('users.title')}</h1>
+    <Page title={t('users.title')}>
       <section className="section" aria-labelledby="users-list-heading">
         <h2 id="users-list-heading">{t('users.listTitle')}</h2>
         <p className="form__status" role="status">
@@ -175,6 +174,6 @@ export default function UsersPage() {
           }}
         />
       </section>
-    </div>
+    </Page>
   );
 }

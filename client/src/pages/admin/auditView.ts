@@ -1,5 +1,5 @@
 /** How audit entries read in the log's table. */
-import type { AuditEntry } from '../../../../server/src/audit/log';
+import type { AuditEntry } from '@shared/audit/types';
 
 export const AUDIT_ACTIONS = [
   'user.create',

@@ -1,8 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationSummary, RegionView } from '@shared/organisations/types';
+import type { UserView } from '@shared/users/types';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationSummary, RegionView } from '../../../../server/src/organisations/types';
-import type { UserView } from '../../../../server/src/users/types';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** "Pohjois-Savo" for a coordinator, the organisations' names for a quality manager, "all" for an administrator. */

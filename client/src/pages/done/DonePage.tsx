@@ -1,13 +1,11 @@
 import '../../styles/respond.css';
-import { useRef } from 'react';
+import { localize } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
 import type { ApiError } from '../../api/client';
 import { useDraft, useDraftSummary, useReflections } from '../../api/respond';
 import { ErrorNotice, Loading } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useFocusHeading } from '../../components/useFocusHeading';
+import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -31,45 +29,43 @@ export default function DonePage() {
   const submitted = draft.data?.status === 'submitted';
   const summary = useDraftSummary(submitted ? code : undefined);
   const reflections = useReflections(submitted ? code : undefined);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(t('done.documentTitle'));
-  useFocusHeading(heading, draft.data !== undefined || draft.error !== undefined);
+  const documentTitle = t('done.documentTitle');
 
   if (draft.error) {
     return (
-      <div className="page page--narrow respond-page">
-        <h1 tabIndex={-1} ref={heading}>
-          {t('survey.problemTitle')}
-        </h1>
+      <Page title={t('survey.problemTitle')} documentTitle={documentTitle} className="page--narrow respond-page">
         {draft.error.code === 'resume_code_not_found' ? (
           <CodeNotFound error={draft.error} />
         ) : (
           <ErrorNotice error={draft.error} onRetry={draft.reload} />
         )}
-      </div>
+      </Page>
     );
   }
-  if (!draft.data) return <Loading />;
+  if (!draft.data) return <Page title={t('done.title')} documentTitle={documentTitle} pending />;
   if (!submitted) return <Navigate to={respondPaths.survey(code)} replace />;
 
   const { round, organisation, instrument } = draft.data.invitation;
   const submittedAt = draft.data.submittedAt ? new Date(draft.data.submittedAt) : undefined;
   return (
-    <div className="page respond-page done-page">
-      <div className="done-page__thanks">
-        <h1 tabIndex={-1} ref={heading}>
-          {t('done.title')}
-        </h1>
-        <p className="lead">
-          {submittedAt
-            ? t('done.receivedAt', { date: format.date(submittedAt.toISOString()), time: format.time(submittedAt) })
-            : t('done.received')}
-        </p>
-        <p className="muted">
-          {localize(round.name, language)} · {organisation.name}
-        </p>
-      </div>
-
+    <Page
+      title={t('done.title')}
+      documentTitle={documentTitle}
+      className="respond-page done-page"
+      headerClassName="done-page__thanks"
+      sub={
+        <>
+          <p className="lead">
+            {submittedAt
+              ? t('done.receivedAt', { date: format.date(submittedAt.toISOString()), time: format.time(submittedAt) })
+              : t('done.received')}
+          </p>
+          <p className="muted">
+            {localize(round.name, language)} · {organisation.name}
+          </p>
+        </>
+      }
+    >
       <section className="done-section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('summary.heading', { organisation: organisation.name })}</h2>
         {summary.loading && <Loading />}
@@ -96,6 +92,6 @@ export default function DonePage() {
       <p>
         <Link to="/">{t('done.home')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }

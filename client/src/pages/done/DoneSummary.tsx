@@ -1,8 +1,8 @@
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import type { OrganisationResults } from '@shared/results/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import type { OrganisationResults } from '../../../../server/src/results/types';
 import { Notice } from '../../components/Feedback';
 import { AreaResults } from '../results/AreaResults';
 import { ScaleNote } from '../results/ScaleNote';
@@ -11,6 +11,7 @@ import { ScaleNote } from '../results/ScaleNote';
 export function DoneSummary({ results, instrument }: { results: OrganisationResults; instrument: Instrument }) {
   const { t } = useTranslation('respond');
   const numbered = useMemo(() => numberInstrument(instrument), [instrument]);
+  const { scale } = instrument;
 
   if (results.suppressed) {
     return (
@@ -26,11 +27,11 @@ export function DoneSummary({ results, instrument }: { results: OrganisationResu
         {t('summary.responses', { count: results.responses })}
         {results.participants !== null && ` ${t('summary.participants', { count: results.participants })}`}
       </p>
-      {instrument.scale ? (
+      {scale ? (
         <>
-          <ScaleNote scale={instrument.scale} />
+          <ScaleNote scale={scale} />
           {results.areas.map((area) => (
-            <AreaResults key={area.id} area={area} numbered={numbered} scale={instrument.scale} headingLevel={3} />
+            <AreaResults key={area.id} area={area} numbered={numbered} scale={scale} headingLevel={3} />
           ))}
         </>
       ) : (

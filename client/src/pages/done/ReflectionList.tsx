@@ -1,8 +1,8 @@
+import type { Instrument } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { Reflections } from '@shared/responses/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { Reflections } from '../../../../server/src/responses/types';
 import { useLanguage } from '../../i18n/useLanguage';
 import { groupReflections } from './reflections';
 

@@ -1,9 +1,9 @@
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { SharedGroupAnswers as Shared } from '@shared/responses/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { SharedGroupAnswers as Shared } from '../../../../server/src/responses/types';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** The other working groups' answers by group name: only in a round that promised this at its start. */

@@ -1,7 +1,7 @@
 /** The round's shared reflections in the instrument's order, for reading. */
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { displayNumber, type LocalizedText } from '../../../../server/src/instrument/text';
-import type { Reflections } from '../../../../server/src/responses/types';
+import type { Instrument } from '@shared/instrument/schema';
+import { displayNumber, type LocalizedText } from '@shared/instrument/text';
+import type { Reflections } from '@shared/responses/types';
 
 /** A text and how many gave exactly it: the same words many times are shown once, with their count. */
 export type ReflectionText = { text: string; count: number };

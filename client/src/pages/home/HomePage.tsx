@@ -1,20 +1,16 @@
 import '../../styles/respond.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { respondPaths } from '../../lib/paths';
 
 /** What Laatupeili is, and the two ways in: a resume code for respondents, sign-in for staff. */
 export function HomePage() {
   const { t } = useTranslation('respond');
   const { t: tc } = useTranslation();
-  useDocumentTitle(t('home.documentTitle'));
   return (
-    <div className="page home-page">
-      <div className="intro">
-        <h1 tabIndex={-1}>{tc('app.name')}</h1>
-        <p className="lead">{t('home.intro')}</p>
-      </div>
+    <Page title={tc('app.name')} documentTitle={t('home.documentTitle')} className="home-page">
+      <p className="lead intro">{t('home.intro')}</p>
       <div className="home-page__ways">
         <section className="step" aria-labelledby="home-respond">
           <h2 id="home-respond">{t('home.respondHeading')}</h2>
@@ -43,6 +39,6 @@ export function HomePage() {
           <li>{t('home.step3')}</li>
         </ol>
       </section>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
+import { LIMITS } from '@shared/instrument/text';
 import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../server/src/instrument/text';
 import { type GroupErrors, type GroupInput, MAX_PARTICIPANTS } from './group';
 
 type Props = {

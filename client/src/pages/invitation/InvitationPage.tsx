@@ -1,14 +1,13 @@
 import '../../styles/respond.css';
-import { useRef, useState } from 'react';
+import { localize } from '@shared/instrument/text';
+import type { InvitationInfo } from '@shared/responses/types';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationInfo } from '../../../../server/src/responses/types';
 import type { ApiError } from '../../api/client';
 import { useInvitation } from '../../api/respond';
-import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useFocusHeading } from '../../components/useFocusHeading';
+import { ErrorNotice, Notice } from '../../components/Feedback';
+import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -21,15 +20,14 @@ import { StartForm } from './StartForm';
 /** A link that does not work: unknown, or replaced by a new one. */
 function LinkProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const { t } = useTranslation('respond');
-  const heading = useRef<HTMLHeadingElement>(null);
   const { summary } = useRespondErrorText(error);
-  useFocusHeading(heading, true);
   const known = error.code === 'invitation_not_found' || error.code === 'invitation_revoked';
   return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1} ref={heading}>
-        {t(error.code === 'invitation_revoked' ? 'invitation.revokedTitle' : 'invitation.problemTitle')}
-      </h1>
+    <Page
+      title={t(error.code === 'invitation_revoked' ? 'invitation.revokedTitle' : 'invitation.problemTitle')}
+      documentTitle={t('invitation.documentTitle')}
+      className="page--narrow"
+    >
       {known ? (
         <>
           <p className="lead">{summary}</p>
@@ -41,7 +39,7 @@ function LinkProblem({ error, onRetry }: { error: ApiError; onRetry: () => void 
       ) : (
         <ErrorNotice error={error} onRetry={onRetry} />
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -127,17 +125,19 @@ export default function InvitationPage() {
   const language = useLanguage();
   const { token = '' } = useParams();
   const invitation = useInvitation(token);
-  const heading = useRef<HTMLHeadingElement>(null);
   const info = invitation.data;
-  useDocumentTitle(info ? localize(info.round.name, language) : t('invitation.documentTitle'));
-  useFocusHeading(heading, info !== undefined);
 
   if (invitation.error) return <LinkProblem error={invitation.error} onRetry={invitation.reload} />;
-  if (!info) return <Loading />;
   return (
-    <div className="page page--narrow respond-page">
-      <RoundIntro info={info} headingRef={heading} />
-      <StartSection token={token} info={info} />
-    </div>
+    <Page
+      title={info ? localize(info.round.name, language) : ''}
+      documentTitle={info ? localize(info.round.name, language) : t('invitation.documentTitle')}
+      className="page--narrow respond-page"
+      headerClassName="round-intro"
+      pending={!info}
+      sub={info && <RoundIntro info={info} />}
+    >
+      {info && <StartSection token={token} info={info} />}
+    </Page>
   );
 }

@@ -1,7 +1,6 @@
-import type { Ref } from 'react';
+import { localize } from '@shared/instrument/text';
+import type { InvitationInfo } from '@shared/responses/types';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationInfo } from '../../../../server/src/responses/types';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
@@ -17,18 +16,15 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-/** What the link is for: the round, who answers, when, and the round's and instrument's introductions. */
-export function RoundIntro({ info, headingRef }: { info: InvitationInfo; headingRef: Ref<HTMLHeadingElement> }) {
+/** What the link is for (under the round's name): who answers, when, and the round's and instrument's introductions. */
+export function RoundIntro({ info }: { info: InvitationInfo }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
   const { round, instrument, organisation } = info;
   const videoUrl = round.videoUrl ?? instrument.videoUrl;
   return (
-    <div className="round-intro">
-      <h1 tabIndex={-1} ref={headingRef}>
-        {localize(round.name, language)}
-      </h1>
+    <>
       <p className="round-intro__instrument">{localize(round.instrumentTitle, language)}</p>
       <dl className="facts">
         <div>
@@ -54,6 +50,6 @@ export function RoundIntro({ info, headingRef }: { info: InvitationInfo; heading
           </a>
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
+import type { InvitationMode } from '@shared/rounds/types';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { InvitationMode } from '../../../../server/src/rounds/types';
 import { type ApiError, toApiError } from '../../api/client';
 import { respondApi } from '../../api/respond';
 import { useRespondErrorText } from '../../components/useRespondErrorText';

@@ -1,5 +1,5 @@
 /** A working group's name and number of participants, as typed, and their checks (the server's limits). */
-import { LIMITS } from '../../../../server/src/instrument/text';
+import { LIMITS } from '@shared/instrument/text';
 
 export type GroupInput = { name: string; participants: string };
 
@@ -8,7 +8,7 @@ export type GroupErrors = {
   participants?: 'required' | 'notWhole' | 'range';
 };
 
-export const MAX_PARTICIPANTS = 500;
+export const MAX_PARTICIPANTS = LIMITS.participants;
 
 function parseCount(text: string): number | undefined {
   const trimmed = text.trim();

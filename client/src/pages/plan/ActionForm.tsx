@@ -1,12 +1,7 @@
+import { ACTION_STATUSES, type ActionStatus, type ActionView, type TargetKind } from '@shared/actions/types';
+import type { Instrument } from '@shared/instrument/schema';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ACTION_STATUSES,
-  type ActionStatus,
-  type ActionView,
-  type TargetKind,
-} from '../../../../server/src/actions/types';
-import type { Instrument } from '../../../../server/src/instrument/schema';
 import { createAction, updateAction } from '../../api/results';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/form/Field';

@@ -1,6 +1,6 @@
+import type { ActionView } from '@shared/actions/types';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionView } from '../../../../server/src/actions/types';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { useFormat } from '../../i18n/format';
 import {

@@ -1,19 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import type { ActionPlan, ActionView } from '@shared/actions/types';
+import { localize } from '@shared/instrument/text';
+import type { RoundDetail } from '@shared/rounds/types';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ActionPlan, ActionView } from '../../../../server/src/actions/types';
-import { localize } from '../../../../server/src/instrument/text';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { toApiError } from '../../api/client';
 import { useRound } from '../../api/hooks';
 import { deleteAction, downloads, useActionPlan, useFollowUp } from '../../api/results';
 import { useSession } from '../../api/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useFocusHeading } from '../../components/useFocusHeading';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useLanguage } from '../../i18n/useLanguage';
 import { paths, staffPaths } from '../../lib/paths';
@@ -155,42 +154,38 @@ export default function ActionPlanPage() {
   const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
-  const heading = useRef<HTMLHeadingElement>(null);
   const organisation = round.data?.organisations.find((o) => o.id === organisationId);
-  useDocumentTitle(organisation ? `${t('plan.documentTitle')}: ${organisation.name}` : t('plan.documentTitle'));
-  useFocusHeading(heading, Boolean(round.data));
   const canEdit =
     !!user &&
     !!organisationId &&
     (user.role === 'admin' || (user.role === 'manager' && user.organisationIds.includes(organisationId)));
 
   return (
-    <div className="page page--wide">
-      {round.data && (
-        <p className="breadcrumb no-print">
-          <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>
-          {organisationId && (
-            <>
-              {' · '}
-              <Link to={paths.results(round.data.id, organisationId)}>{t('plan.report')}</Link>
-            </>
-          )}
-        </p>
-      )}
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1} ref={heading}>
-            {t('plan.heading')}
-            {organisation && `: ${organisation.name}`}
-          </h1>
-          {round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
-        </div>
-      </div>
-      {round.loading && <Loading />}
-      {round.error && <ErrorNotice error={round.error} onRetry={round.reload} />}
+    <Page
+      title={organisation ? `${t('plan.heading')}: ${organisation.name}` : t('plan.heading')}
+      documentTitle={organisation ? `${t('plan.documentTitle')}: ${organisation.name}` : t('plan.documentTitle')}
+      className="page--wide"
+      breadcrumb={
+        round.data && (
+          <>
+            <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>
+            {organisationId && (
+              <>
+                {' · '}
+                <Link to={paths.results(round.data.id, organisationId)}>{t('plan.report')}</Link>
+              </>
+            )}
+          </>
+        )
+      }
+      sub={round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
+      loading={round.loading}
+      error={round.error}
+      onRetry={round.reload}
+    >
       {round.data && organisationId && (
         <PlanBody round={round.data} organisationId={organisationId} canEdit={canEdit} />
       )}
-    </div>
+    </Page>
   );
 }

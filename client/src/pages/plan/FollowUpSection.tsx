@@ -1,6 +1,6 @@
+import type { ActionFollowUp } from '@shared/actions/types';
+import { localize } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
-import type { ActionFollowUp } from '../../../../server/src/actions/types';
-import { localize } from '../../../../server/src/instrument/text';
 import { FigureView } from '../../components/results/FigureView';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { useFormat } from '../../i18n/format';

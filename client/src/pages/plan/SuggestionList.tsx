@@ -1,5 +1,5 @@
+import type { Suggestion } from '@shared/actions/types';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion } from '../../../../server/src/actions/types';
 import { FigureView } from '../../components/results/FigureView';
 import { type FigureWords, figureState } from '../../lib/results/figures';
 import type { ElementText } from '../results/useElementText';

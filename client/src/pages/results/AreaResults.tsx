@@ -1,9 +1,9 @@
+import type { NumberedElement } from '@shared/instrument/numbering';
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { AreaResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NumberedElement } from '../../../../server/src/instrument/numbering';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { AreaResult } from '../../../../server/src/results/types';
 import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
 import type { ChartSeries } from '../../components/charts/types';
 import { type ResultRow, ResultTable } from '../../components/ResultTable';
@@ -16,7 +16,7 @@ import { useMediaQuery } from '../../lib/useMediaQuery';
 type Props = {
   area: AreaResult;
   numbered: Map<string, NumberedElement>;
-  scale: Scale | undefined;
+  scale: Scale;
   /** h2 on a results page; h3 where the results are a section of a page. */
   headingLevel?: 2 | 3;
 };
@@ -80,28 +80,26 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
           {area.n === null ? t('results.withheld') : t('results.areaMeta', { mean: format.mean(area.mean), n: area.n })}
         </span>
       </Heading>
-      {scale && (
-        <ComparisonBarChart
-          title={areaTitle}
-          labels={labels}
-          series={series}
-          describe={describe}
-          min={scale.min}
-          max={scale.max}
-          axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}
-          ariaLabel={t('results.chartLabel', { area: areaTitle, min: scale.min, max: scale.max })}
-          formatValue={formatValue}
-          labelWidth={narrow ? 150 : 320}
-        />
-      )}
-      <details className="area-result__table" open={!scale}>
-        <summary>{t('results.showTable')}</summary>
-        <ResultTable
-          caption={t('results.tableCaption', { area: areaTitle })}
-          rows={rows}
-          firstColumn={t('results.columnStandard')}
-        />
-      </details>
+      <ComparisonBarChart
+        title={areaTitle}
+        labels={labels}
+        series={series}
+        describe={describe}
+        min={scale.min}
+        max={scale.max}
+        axisTitle={t('results.axisTitle', { min: scale.min, max: scale.max })}
+        ariaLabel={t('results.chartLabel', { area: areaTitle, min: scale.min, max: scale.max })}
+        formatValue={formatValue}
+        labelWidth={narrow ? 150 : 320}
+        tableSummary={t('results.showTable')}
+        table={
+          <ResultTable
+            caption={t('results.tableCaption', { area: areaTitle })}
+            rows={rows}
+            firstColumn={t('results.columnStandard')}
+          />
+        }
+      />
     </section>
   );
 }

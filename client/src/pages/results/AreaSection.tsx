@@ -1,7 +1,7 @@
+import type { Scale } from '@shared/instrument/schema';
+import type { AreaResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import type { AreaResult } from '../../../../server/src/results/types';
 import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
 import { ComparisonTable } from '../../components/results/ComparisonTable';
 import { FigureView } from '../../components/results/FigureView';
@@ -45,16 +45,15 @@ export function AreaSection({ area, scale, elements, words }: Props) {
         ariaLabel={t('chart.standardsLabel', { area: title, min: scale.min, max: scale.max })}
         formatValue={formatValue}
         labelWidth={narrow ? 140 : 330}
+        table={
+          <ComparisonTable
+            caption={t('table.standardsCaption', { area: title })}
+            firstColumn={t('table.standard')}
+            rows={rows}
+            words={words}
+          />
+        }
       />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
-        <ComparisonTable
-          caption={t('table.standardsCaption', { area: title })}
-          firstColumn={t('table.standard')}
-          rows={rows}
-          words={words}
-        />
-      </details>
       {area.standards.map((standard) => (
         <section key={standard.id} className="report-standard" aria-labelledby={`standard-${standard.id}`}>
           <h3 id={`standard-${standard.id}`}>{elements.label(standard.id)}</h3>

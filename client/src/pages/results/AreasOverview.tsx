@@ -1,6 +1,6 @@
+import type { OrganisationResults } from '@shared/results/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationResults } from '../../../../server/src/results/types';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { ComparisonTable } from '../../components/results/ComparisonTable';
 import { areaRows } from '../../lib/results/chartData';
@@ -28,11 +28,10 @@ export function AreasOverview({ results, elements, words }: Props) {
         series={series}
         describe={describe}
         ariaLabel={t('chart.radarLabel')}
+        table={
+          <ComparisonTable caption={t('table.areasCaption')} firstColumn={t('table.area')} rows={rows} words={words} />
+        }
       />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
-        <ComparisonTable caption={t('table.areasCaption')} firstColumn={t('table.area')} rows={rows} words={words} />
-      </details>
     </section>
   );
 }

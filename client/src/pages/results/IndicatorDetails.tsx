@@ -1,7 +1,7 @@
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { IndicatorResult } from '@shared/results/types';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { IndicatorResult } from '../../../../server/src/results/types';
 import { FigureView } from '../../components/results/FigureView';
 import { useLanguage } from '../../i18n/useLanguage';
 import { scaleValues } from '../../lib/results/chartData';

@@ -1,7 +1,7 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationResults } from '@shared/results/types';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationResults } from '../../../../server/src/results/types';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 

@@ -1,16 +1,13 @@
-import { useRef } from 'react';
+import type { OrganisationResults } from '@shared/results/types';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { OrganisationResults } from '../../../../server/src/results/types';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { useResults, useRound } from '../../api/hooks';
 import { downloads } from '../../api/results';
 import { useSession } from '../../api/session';
-import { ErrorNotice, Loading } from '../../components/Feedback';
+import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useFocusHeading } from '../../components/useFocusHeading';
 import { usePrintDetails } from '../../components/usePrintDetails';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
@@ -69,10 +66,7 @@ export default function ResultsPage() {
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
   const results = useResults(roundId, organisationId);
-  const heading = useRef<HTMLHeadingElement>(null);
   const organisationName = results.data?.organisation.name;
-  useDocumentTitle(organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle'));
-  useFocusHeading(heading, Boolean(results.data));
   usePrintDetails();
 
   const error = round.error ?? results.error;
@@ -83,17 +77,16 @@ export default function ResultsPage() {
   const shown = results.data && !results.data.suppressed;
 
   return (
-    <div className="page page--results">
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1} ref={heading}>
-            {organisationName ?? t('report.heading')}
-          </h1>
-          <p className="page-heading__sub">{t('report.heading')}</p>
-        </div>
-      </div>
-      {(round.loading || results.loading) && !error && <Loading />}
-      {error && <ErrorNotice error={error} title={t('report.loadTitle')} onRetry={reload} />}
+    <Page
+      title={organisationName ?? t('report.heading')}
+      documentTitle={organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle')}
+      className="page--results"
+      sub={<p className="page-heading__sub">{t('report.heading')}</p>}
+      loading={round.loading || results.loading}
+      error={error}
+      errorTitle={t('report.loadTitle')}
+      onRetry={reload}
+    >
       {round.data && results.data && roundId && organisationId && (
         <>
           <ReportHeader round={round.data} results={results.data} />
@@ -116,6 +109,6 @@ export default function ResultsPage() {
           <ReportBody round={round.data} results={results.data} />
         </>
       )}
-    </div>
+    </Page>
   );
 }

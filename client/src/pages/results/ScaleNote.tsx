@@ -1,6 +1,6 @@
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** What the numbers mean: the scale's end points and the 0–100 index. */

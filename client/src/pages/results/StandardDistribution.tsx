@@ -1,8 +1,8 @@
+import type { Scale } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { StandardResult } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
-import type { StandardResult } from '../../../../server/src/results/types';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
 import type { ChartSeries, DescribePoint } from '../../components/charts/types';
 import { distributionColors, notApplicableColor } from '../../components/theme';
@@ -68,19 +68,16 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
   const title = elements.label(standard.id);
 
   return (
-    <>
-      <StackedBarChart
-        title={wrapText(t('chart.distributionTitle', { standard: elements.number(standard.id) }), narrow ? 34 : 90)}
-        labels={labels}
-        series={series}
-        describe={describe}
-        axisTitle={t('chart.shareAxis')}
-        ariaLabel={t('chart.distributionLabel', { standard: title })}
-        labelWidth={narrow ? 70 : 330}
-        legendRows={narrow ? 4 : 1}
-      />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
+    <StackedBarChart
+      title={wrapText(t('chart.distributionTitle', { standard: elements.number(standard.id) }), narrow ? 34 : 90)}
+      labels={labels}
+      series={series}
+      describe={describe}
+      axisTitle={t('chart.shareAxis')}
+      ariaLabel={t('chart.distributionLabel', { standard: title })}
+      labelWidth={narrow ? 70 : 330}
+      legendRows={narrow ? 4 : 1}
+      table={
         <div className="table-scroll">
           <table className="result-table">
             <caption>{t('table.distributionCaption', { standard: title })}</caption>
@@ -119,7 +116,7 @@ export function StandardDistribution({ standard, scale, elements, words }: Props
             </tbody>
           </table>
         </div>
-      </details>
-    </>
+      }
+    />
   );
 }

@@ -1,5 +1,5 @@
+import type { OrganisationResults } from '@shared/results/types';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationResults } from '../../../../server/src/results/types';
 import { Notice } from '../../components/Feedback';
 
 /** Why a report shows no figures: fewer people answered than the minimum. */

@@ -1,7 +1,7 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationResults, TrendPoint } from '@shared/results/types';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationResults, TrendPoint } from '../../../../server/src/results/types';
 import { LineChart } from '../../components/charts/LineChart';
 import type { DescribePoint } from '../../components/charts/types';
 import { FigureView } from '../../components/results/FigureView';
@@ -73,29 +73,28 @@ function AreaTrend({
         xTitle={t('chart.roundAxis')}
         yTitle={t('chart.indexAxis')}
         ariaLabel={t('chart.trendLabel', { area: title })}
-      />
-      <details className="chart-table">
-        <summary>{t('chart.showTable')}</summary>
-        <table className="result-table">
-          <caption>{t('table.trendCaption', { area: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.round')}</th>
-              <th scope="col">{t('series.own')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.roundId}>
-                <th scope="row">{row.label}</th>
-                <td>
-                  <TrendCell row={row} words={words} />
-                </td>
+        table={
+          <table className="result-table">
+            <caption>{t('table.trendCaption', { area: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.round')}</th>
+                <th scope="col">{t('series.own')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.roundId}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    <TrendCell row={row} words={words} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
 import { useCallback, useMemo } from 'react';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
 import { useLanguage } from '../../i18n/useLanguage';
 
 export type ElementText = {

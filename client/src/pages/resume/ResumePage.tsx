@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { type ApiError, toApiError } from '../../api/client';
 import { respondApi } from '../../api/respond';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { respondPaths } from '../../lib/paths';
 import { formatResumeCode } from '../../lib/resumeCode';
@@ -22,7 +22,6 @@ function ServerError({ error, id }: { error: ApiError; id: string }) {
 /** /resume — continue with the code shown when answering began, on any device. */
 export default function ResumePage() {
   const { t } = useTranslation('respond');
-  useDocumentTitle(t('resume.documentTitle'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [code, setCode] = useState(params.get('code') ?? '');
@@ -55,8 +54,7 @@ export default function ResumePage() {
   const errorId = 'resume-code-error';
   const invalid = formatError || error !== undefined;
   return (
-    <div className="page page--narrow respond-page">
-      <h1 tabIndex={-1}>{t('resume.title')}</h1>
+    <Page title={t('resume.title')} documentTitle={t('resume.documentTitle')} className="page--narrow respond-page">
       <p className="lead">{t('resume.intro')}</p>
       <form className="step resume-form" noValidate onSubmit={submit}>
         <div className="field">
@@ -95,6 +93,6 @@ export default function ResumePage() {
         </button>
       </form>
       <p className="muted">{t('resume.noCode')}</p>
-    </div>
+    </Page>
   );
 }

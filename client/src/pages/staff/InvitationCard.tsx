@@ -1,9 +1,9 @@
+import { localize } from '@shared/instrument/text';
+import type { OrganisationSummary } from '@shared/organisations/types';
+import type { InvitationMode, InvitationView } from '@shared/rounds/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { OrganisationSummary } from '../../../../server/src/organisations/types';
-import type { InvitationMode, InvitationView } from '../../../../server/src/rounds/types';
 import { toApiError } from '../../api/client';
 import { regenerateInvitation } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,16 +1,15 @@
+import { localize } from '@shared/instrument/text';
+import type { InvitationMode } from '@shared/rounds/types';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationMode } from '../../../../server/src/rounds/types';
 import { useSession } from '../../api/session';
 import { createRound, useInstrumentVersions, useOrganisations } from '../../api/staff';
-import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { OrganisationPicker } from '../../components/OrganisationPicker';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
@@ -25,7 +24,6 @@ const versionKey = (instrumentId: string, version: string) => `${instrumentId}@$
 /** Opening a round: administrators for any organisations, coordinators for their own region's. */
 export default function NewRoundPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('newRound.title'));
   const language = useLanguage();
   const navigate = useNavigate();
   const { user } = useSession();
@@ -77,19 +75,17 @@ export default function NewRoundPage() {
 
   const loadError = versions.error ?? organisations.error;
   return (
-    <div className="page page--form">
-      <h1 tabIndex={-1}>{t('newRound.title')}</h1>
+    <Page
+      title={t('newRound.title')}
+      className="page--form"
+      loading={versions.loading || organisations.loading}
+      error={loadError}
+      onRetry={() => {
+        versions.reload();
+        organisations.reload();
+      }}
+    >
       <p className="lead">{t(user?.role === 'coordinator' ? 'newRound.introCoordinator' : 'newRound.intro')}</p>
-      {(versions.loading || organisations.loading) && <Loading />}
-      {loadError && (
-        <ErrorNotice
-          error={loadError}
-          onRetry={() => {
-            versions.reload();
-            organisations.reload();
-          }}
-        />
-      )}
       {versions.data && organisations.data && (
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <ErrorSummary items={form.summary} ref={form.summaryRef} />
@@ -141,6 +137,6 @@ export default function NewRoundPage() {
           </div>
         </form>
       )}
-    </div>
+    </Page>
   );
 }

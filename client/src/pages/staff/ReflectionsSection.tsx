@@ -1,8 +1,8 @@
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import { displayNumber, localize } from '@shared/instrument/text';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { displayNumber, localize } from '../../../../server/src/instrument/text';
 import { reflectionsCsvPath, useReflections } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { useLanguage } from '../../i18n/useLanguage';

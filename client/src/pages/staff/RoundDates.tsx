@@ -1,5 +1,5 @@
+import type { RoundSummary } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
-import type { RoundSummary } from '../../../../server/src/rounds/types';
 import { useFormat } from '../../i18n/format';
 import { closesAtToLastDay, opensAtToInput } from '../../lib/roundDates';
 

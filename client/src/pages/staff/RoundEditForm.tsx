@@ -1,6 +1,6 @@
+import type { RoundDetail } from '@shared/rounds/types';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoundDetail } from '../../../../server/src/rounds/types';
 import { updateRound } from '../../api/staff';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { useFormSubmit } from '../../components/form/useFormSubmit';

@@ -1,6 +1,6 @@
+import { LANGUAGES } from '@shared/instrument/text';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../server/src/instrument/text';
 import { TextField } from '../../components/form/Field';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import type { FormFields } from '../../components/form/useFormSubmit';

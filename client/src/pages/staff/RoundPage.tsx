@@ -1,13 +1,13 @@
+import { localize } from '@shared/instrument/text';
+import type { InvitationView, RoundDetail } from '@shared/rounds/types';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { InvitationView, RoundDetail } from '../../../../server/src/rounds/types';
 import { useRound } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { useInvitations } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { canManageRounds, inScope } from '../../lib/scope';
@@ -67,7 +67,6 @@ export default function RoundPage() {
   const [fresh, setFresh] = useState<Record<string, InvitationView>>({});
   useEffect(() => setRound(loaded.data), [loaded.data]);
   const name = round ? localize(round.name, language) : undefined;
-  useDocumentTitle(name ?? t('round.title'));
 
   const manages = user ? canManageRounds(user) : false;
   const organisations = round && user ? inScope(user, round.organisations) : [];
@@ -75,23 +74,19 @@ export default function RoundPage() {
     fresh[organisationId] ?? invitations.data?.find((i) => i.organisationId === organisationId);
 
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to={staffPaths.home}>{t('rounds.title')}</Link>
-      </p>
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1}>{name ?? t('round.title')}</h1>
-          {round && <RoundStatus status={round.status} />}
-        </div>
-      </div>
+    <Page
+      title={name ?? t('round.title')}
+      breadcrumb={<Link to={staffPaths.home}>{t('rounds.title')}</Link>}
+      sub={round && <RoundStatus status={round.status} />}
+      loading={loaded.loading}
+      error={loaded.error}
+      onRetry={loaded.reload}
+    >
       {createdNow(location.state) && (
         <div className="notice notice--success" role="status">
           <p>{t('round.created')}</p>
         </div>
       )}
-      {loaded.loading && <Loading />}
-      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {round && (
         <>
           <RoundFacts round={round} />
@@ -120,6 +115,6 @@ export default function RoundPage() {
           {manages && <RoundEditForm key={round.id} round={round} onSaved={setRound} />}
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { type ApiError, toApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Loading } from '../../components/Feedback';
 import { TextField } from '../../components/form/Field';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { parseReason, safeNextPath } from '../../lib/signIn';
 
@@ -14,7 +14,6 @@ type Missing = { email?: string; password?: string };
 /** Staff sign-in; afterwards back to the page that asked for it, or the staff home page. */
 export default function SignInPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('signIn.title'));
   const session = useSession();
   const [params] = useSearchParams();
   const reason = parseReason(params.get('reason'));
@@ -60,8 +59,7 @@ export default function SignInPage() {
   const credentialsError = error?.code === 'invalid_credentials';
 
   return (
-    <div className="page page--narrow">
-      <h1 tabIndex={-1}>{t('signIn.title')}</h1>
+    <Page title={t('signIn.title')} className="page--narrow">
       {reason && (
         <div className={reason === 'signedOut' ? 'notice notice--success' : 'notice notice--warning'} role="status">
           <p>{t(`signIn.reason.${reason}`)}</p>
@@ -111,6 +109,6 @@ export default function SignInPage() {
           </div>
         </form>
       )}
-    </div>
+    </Page>
   );
 }

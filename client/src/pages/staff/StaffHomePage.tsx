@@ -1,11 +1,10 @@
+import { localize } from '@shared/instrument/text';
+import type { RoundSummary } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { RoundSummary } from '../../../../server/src/rounds/types';
 import { useRound, useRounds } from '../../api/hooks';
 import { useSession } from '../../api/session';
-import { ErrorNotice, Loading } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { canManageRounds, inScope } from '../../lib/scope';
@@ -68,22 +67,24 @@ function RoundCard({ round }: { round: RoundSummary }) {
 /** The staff home page: the rounds in the user's scope, newest first. */
 export default function StaffHomePage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('rounds.title'));
   const { user } = useSession();
   const rounds = useRounds();
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1 tabIndex={-1}>{t('rounds.title')}</h1>
-        {user && canManageRounds(user) && (
+    <Page
+      title={t('rounds.title')}
+      actions={
+        user &&
+        canManageRounds(user) && (
           <Link to={staffPaths.newRound} className="button button--primary">
             {t('rounds.new')}
           </Link>
-        )}
-      </div>
+        )
+      }
+      loading={rounds.loading}
+      error={rounds.error}
+      onRetry={rounds.reload}
+    >
       <p className="lead">{t(`rounds.intro.${user?.role ?? 'manager'}`)}</p>
-      {rounds.loading && <Loading />}
-      {rounds.error && <ErrorNotice error={rounds.error} onRetry={rounds.reload} />}
       {rounds.data?.length === 0 && <p>{t('rounds.none')}</p>}
       {rounds.data && rounds.data.length > 0 && (
         <ul className="round-list">
@@ -92,6 +93,6 @@ export default function StaffHomePage() {
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

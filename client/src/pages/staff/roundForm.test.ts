@@ -1,5 +1,5 @@
+import type { RoundSummary } from '@shared/rounds/types';
 import { describe, expect, it } from 'vitest';
-import type { RoundSummary } from '../../../../server/src/rounds/types';
 import {
   changedRoundBody,
   checkRoundValues,

@@ -3,8 +3,8 @@
  * them), checked and turned into the API's body. Pure, so the rules are tested
  * without a browser; the page translates the problem codes.
  */
-import type { LocalizedText } from '../../../../server/src/instrument/text';
-import type { RoundSummary } from '../../../../server/src/rounds/types';
+import type { LocalizedText } from '@shared/instrument/text';
+import type { RoundSummary } from '@shared/rounds/types';
 import { closesAtToLastDay, isDateInput, lastDayToClosesAt, opensAtToInput } from '../../lib/roundDates';
 
 export type Texts = { fi: string; sv: string; en: string };

@@ -1,9 +1,9 @@
+import type { ErrorDetail } from '@shared/http/types';
+import { numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
 import { type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorDetail } from '../../../../server/src/http/errors';
-import { numberInstrument } from '../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { localize } from '../../../../server/src/instrument/text';
 import type { ApiError } from '../../api/client';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,10 +1,10 @@
+import type { ErrorDetail } from '@shared/http/types';
+import { answersToSurveyData, surveyDataToAnswers } from '@shared/instrument/compile';
+import type { DraftView } from '@shared/responses/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CompletingEvent } from 'survey-core';
-import type { ErrorDetail } from '../../../../server/src/http/errors';
-import { answersToSurveyData, surveyDataToAnswers } from '../../../../server/src/instrument/compile';
-import type { DraftView } from '../../../../server/src/responses/types';
 import type { ApiError } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { markSubmitted } from '../../lib/invitationMemory';

@@ -1,14 +1,12 @@
 import '../../styles/respond.css';
-import { type Ref, useRef } from 'react';
+import { localize } from '@shared/instrument/text';
+import type { DraftView } from '@shared/responses/types';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { localize } from '../../../../server/src/instrument/text';
-import type { DraftView } from '../../../../server/src/responses/types';
 import type { ApiError } from '../../api/client';
 import { useDraft } from '../../api/respond';
-import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useFocusHeading } from '../../components/useFocusHeading';
+import { ErrorNotice, Notice } from '../../components/Feedback';
+import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -25,14 +23,13 @@ function justStarted(state: unknown): boolean {
 
 function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const { t } = useTranslation('respond');
-  const heading = useRef<HTMLHeadingElement>(null);
   const { summary } = useRespondErrorText(error);
-  useFocusHeading(heading, true);
   return (
-    <div className="page page--narrow respond-page">
-      <h1 tabIndex={-1} ref={heading}>
-        {t('survey.problemTitle')}
-      </h1>
+    <Page
+      title={t('survey.problemTitle')}
+      documentTitle={t('survey.documentTitle')}
+      className="page--narrow respond-page"
+    >
       {error.code === 'resume_code_not_found' ? (
         <>
           <p className="lead">{summary}</p>
@@ -43,20 +40,12 @@ function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void
       ) : (
         <ErrorNotice error={error} onRetry={onRetry} />
       )}
-    </div>
+    </Page>
   );
 }
 
-/** The instrument's title, whose answers these are, the code, and the instructions on demand. */
-function SurveyHeader({
-  draft,
-  code,
-  headingRef,
-}: {
-  draft: DraftView;
-  code: string;
-  headingRef: Ref<HTMLHeadingElement>;
-}) {
+/** Under the instrument's title: whose answers these are, the code, and the instructions on demand. */
+function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
@@ -65,10 +54,7 @@ function SurveyHeader({
   const introduction = localize(round.introduction ?? undefined, language);
   const instructions = localize(instrument.introduction, language);
   return (
-    <div className="survey-intro">
-      <h1 tabIndex={-1} ref={headingRef}>
-        {localize(instrument.title, language)}
-      </h1>
+    <>
       <dl className="facts">
         <div>
           <dt>{t('intro.organisation')}</dt>
@@ -101,7 +87,7 @@ function SurveyHeader({
           )}
         </details>
       )}
-    </div>
+    </>
   );
 }
 
@@ -109,34 +95,37 @@ function SurveyHeader({
 export default function SurveyPage() {
   const { t } = useTranslation('respond');
   const format = useFormat();
+  const language = useLanguage();
   const { code = '' } = useParams();
   const location = useLocation();
   const canonical = formatResumeCode(code);
   const draft = useDraft(canonical === code ? code : undefined);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(t('survey.documentTitle'));
-  useFocusHeading(heading, draft.data !== undefined);
+  const documentTitle = t('survey.documentTitle');
 
   if (canonical && canonical !== code) return <Navigate to={respondPaths.survey(canonical)} replace />;
   if (!canonical) {
     return (
-      <div className="page page--narrow respond-page">
-        <h1 tabIndex={-1}>{t('survey.problemTitle')}</h1>
+      <Page title={t('survey.problemTitle')} documentTitle={documentTitle} className="page--narrow respond-page">
         <p className="lead">{t('resume.formatError')}</p>
         <p>
           <Link to={respondPaths.resume}>{t('survey.tryAnotherCode')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
   if (draft.error) return <DraftProblem error={draft.error} onRetry={draft.reload} />;
-  if (!draft.data) return <Loading />;
+  if (!draft.data) return <Page title={documentTitle} pending />;
   if (draft.data.status === 'submitted') return <Navigate to={respondPaths.done(code)} replace />;
 
-  const { round } = draft.data.invitation;
+  const { round, instrument } = draft.data.invitation;
   return (
-    <div className="page page--survey respond-page">
-      <SurveyHeader draft={draft.data} code={code} headingRef={heading} />
+    <Page
+      title={localize(instrument.title, language)}
+      documentTitle={documentTitle}
+      className="page--survey respond-page"
+      headerClassName="survey-intro"
+      sub={<SurveyFacts draft={draft.data} code={code} />}
+    >
       {justStarted(location.state) && <ResumeCodePanel code={code} />}
       {round.status === 'open' ? (
         <SurveyForm key={code} code={code} draft={draft.data} />
@@ -152,6 +141,6 @@ export default function SurveyPage() {
           </p>
         </Notice>
       )}
-    </div>
+    </Page>
   );
 }

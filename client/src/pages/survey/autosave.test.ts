@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
+import type { Answers } from '@shared/instrument/answers';
+import type { SaveDraftInput, SaveResult, SubmitResult } from '@shared/responses/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../../server/src/instrument/answers';
-import type { SaveDraftBody, SaveResult, SubmitResult } from '../../../../server/src/responses/types';
 import { ApiError } from '../../api/client';
 import { memoryStorage } from '../../lib/storage';
 import { Autosave, type AutosaveDeps, type DraftContent, type ServerDraft, type Timers } from './autosave';
@@ -62,8 +62,8 @@ class FakeServer {
   participants: number | null = null;
   status: 'draft' | 'submitted' = 'draft';
   lastHash = '';
-  saves: SaveDraftBody[] = [];
-  submits: SaveDraftBody[] = [];
+  saves: SaveDraftInput[] = [];
+  submits: SaveDraftInput[] = [];
   loads = 0;
   offline = false;
   /** Store the save but lose the reply. */
@@ -103,7 +103,7 @@ class FakeServer {
     if (this.offline) throw networkError();
   }
 
-  save = async (body: SaveDraftBody): Promise<SaveResult> => {
+  save = async (body: SaveDraftInput): Promise<SaveResult> => {
     this.saves.push(body);
     await this.gate();
     if (this.invalid) throw this.invalid;
@@ -126,7 +126,7 @@ class FakeServer {
     return result;
   };
 
-  submit = async (body: SaveDraftBody): Promise<SubmitResult> => {
+  submit = async (body: SaveDraftInput): Promise<SubmitResult> => {
     this.submits.push(body);
     await this.gate();
     if (this.status === 'submitted') return { id: 'r1', submittedAt: 'x', duplicate: true };

@@ -9,8 +9,8 @@
  *   this device's, and the page is told;
  * - submitting first waits for the saves, then sends the final answers.
  */
-import type { ErrorDetail } from '../../../../server/src/http/errors';
-import type { SaveDraftBody, SaveResult, SubmitDraftBody, SubmitResult } from '../../../../server/src/responses/types';
+import type { ErrorDetail } from '@shared/http/types';
+import type { SaveDraftInput, SaveResult, SubmitDraftInput, SubmitResult } from '@shared/responses/types';
 import { ApiError, toApiError } from '../../api/client';
 import { adds, contentOf, type DraftContent, planResume, type ServerDraft, serverContent } from './draftContent';
 import type { DraftPayload, LocalDraftStore } from './localDraft';
@@ -42,8 +42,8 @@ export const browserTimers: Timers = {
 };
 
 export type AutosaveDeps = {
-  save(body: SaveDraftBody): Promise<SaveResult>;
-  submit(body: SubmitDraftBody): Promise<SubmitResult>;
+  save(body: SaveDraftInput): Promise<SaveResult>;
+  submit(body: SubmitDraftInput): Promise<SubmitResult>;
   load(): Promise<ServerDraft>;
   store: LocalDraftStore;
   /** Newer answers from elsewhere replaced this device's: show them. */

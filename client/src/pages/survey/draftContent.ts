@@ -2,8 +2,8 @@
  * What a draft holds, compared across this device and the server, and where
  * answering resumes when the page opens: pure functions for the autosave.
  */
-import type { Answers } from '../../../../server/src/instrument/answers';
-import type { DraftView } from '../../../../server/src/responses/types';
+import type { Answers } from '@shared/instrument/answers';
+import type { DraftView } from '@shared/responses/types';
 import { isRecord } from '../../lib/storage';
 import type { DraftPayload, LocalDraft } from './localDraft';
 

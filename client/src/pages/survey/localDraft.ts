@@ -3,11 +3,11 @@
  * a resume code in localStorage: written before every save is sent, cleared
  * once the server has them. A reload, a crash or a lost connection loses nothing.
  */
-import type { SaveDraftBody } from '../../../../server/src/responses/types';
+import type { SaveDraftInput } from '@shared/responses/types';
 import { isRecord, readJson, removeItem, type StorageLike, writeJson } from '../../lib/storage';
 
 /** A save without its revision: the answers and the working group's details. */
-export type DraftPayload = Omit<SaveDraftBody, 'revision'>;
+export type DraftPayload = Omit<SaveDraftInput, 'revision'>;
 
 export type LocalDraft = {
   /** The server revision these answers build on. */

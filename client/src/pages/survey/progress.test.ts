@@ -1,6 +1,6 @@
+import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
+import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { fixtureInstrument } from '../../../../server/src/instrument/fixture.test-helper';
-import { Instrument } from '../../../../server/src/instrument/schema';
 import { indicatorIdOf, resumePage, splitProblems } from './progress';
 
 const instrument = Instrument.parse(fixtureInstrument());

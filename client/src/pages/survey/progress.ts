@@ -1,7 +1,7 @@
 /** Where a respondent stands in an instrument: pure helpers for the survey page. */
-import type { ErrorDetail } from '../../../../server/src/http/errors';
-import type { Answers } from '../../../../server/src/instrument/answers';
-import type { Instrument } from '../../../../server/src/instrument/schema';
+import type { ErrorDetail } from '@shared/http/types';
+import type { Answers } from '@shared/instrument/answers';
+import type { Instrument } from '@shared/instrument/schema';
 
 /**
  * The page (area) to open a draft at: the first one with an unanswered

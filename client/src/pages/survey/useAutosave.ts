@@ -1,5 +1,5 @@
+import type { DraftView } from '@shared/responses/types';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { DraftView } from '../../../../server/src/responses/types';
 import { respondApi } from '../../api/respond';
 import { browserStorage } from '../../lib/storage';
 import { Autosave, type DraftContent, type Resumed, type SaveStatus } from './autosave';

@@ -1,6 +1,6 @@
+import type { ErrorDetail } from '@shared/http/types';
+import { LIMITS } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
-import type { ErrorDetail } from '../../../../server/src/http/errors';
-import { LIMITS } from '../../../../server/src/instrument/text';
 
 const CODES = [
   'answer_missing',

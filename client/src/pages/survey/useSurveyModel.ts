@@ -1,9 +1,9 @@
+import type { Answers } from '@shared/instrument/answers';
+import { answersToSurveyData, compileToSurvey } from '@shared/instrument/compile';
+import type { Instrument } from '@shared/instrument/schema';
+import { LANGUAGES, type Language, LIMITS } from '@shared/instrument/text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers } from '../../../../server/src/instrument/answers';
-import { answersToSurveyData, compileToSurvey } from '../../../../server/src/instrument/compile';
-import type { Instrument } from '../../../../server/src/instrument/schema';
-import { LANGUAGES, type Language, LIMITS } from '../../../../server/src/instrument/text';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
 import { resumePage } from './progress';

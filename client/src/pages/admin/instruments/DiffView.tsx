@@ -1,10 +1,10 @@
+import type { DiffEntry, FieldChange } from '@shared/instrument/diff';
+import { type NumberedElement, numberInstrument } from '@shared/instrument/numbering';
+import type { Instrument } from '@shared/instrument/schema';
+import { localize } from '@shared/instrument/text';
+import type { InstrumentDiffView } from '@shared/instruments/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentDiffView } from '../../../../../server/src/instrument/api-types';
-import type { DiffEntry, FieldChange } from '../../../../../server/src/instrument/diff';
-import { type NumberedElement, numberInstrument } from '../../../../../server/src/instrument/numbering';
-import type { Instrument } from '../../../../../server/src/instrument/schema';
-import { localize } from '../../../../../server/src/instrument/text';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { CHANGES, entryLabel, fieldKey, fieldParts, groupDiff, KINDS, numberOf } from './diffGroups';
 

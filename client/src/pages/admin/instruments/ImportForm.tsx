@@ -1,7 +1,7 @@
+import type { ValidationProblem } from '@shared/instrument/schema';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ValidationProblem } from '../../../../../server/src/instrument/schema';
 import { type ApiError, toApiError } from '../../../api/client';
 import { checkInstrument, importInstrument } from '../../../api/staff';
 import { useStaffErrorText } from '../../../components/useStaffErrorText';

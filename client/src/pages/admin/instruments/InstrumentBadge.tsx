@@ -1,5 +1,5 @@
+import type { InstrumentStatus } from '@shared/instruments/types';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentStatus } from '../../../../../server/src/instrument/api-types';
 
 export function InstrumentBadge({ status }: { status: InstrumentStatus }) {
   const { t } = useTranslation('staff');

@@ -1,8 +1,8 @@
+import { compileToSurvey } from '@shared/instrument/compile';
+import type { Instrument } from '@shared/instrument/schema';
+import { type Language, localize } from '@shared/instrument/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileToSurvey } from '../../../../../server/src/instrument/compile';
-import type { Instrument } from '../../../../../server/src/instrument/schema';
-import { type Language, localize } from '../../../../../server/src/instrument/text';
 import { surveyTheme } from '../../../components/theme';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { improveAccessibility } from '../../survey/a11y';

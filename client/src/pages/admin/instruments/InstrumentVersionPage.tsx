@@ -1,11 +1,11 @@
+import { localize } from '@shared/instrument/text';
+import type { InstrumentVersionView } from '@shared/instruments/types';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { InstrumentVersionView } from '../../../../../server/src/instrument/api-types';
-import { localize } from '../../../../../server/src/instrument/text';
 import { useInstrumentDiff, useInstrumentVersion } from '../../../api/staff';
 import { ErrorNotice, Loading } from '../../../components/Feedback';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
@@ -62,26 +62,21 @@ export default function InstrumentVersionPage() {
   const [view, setView] = useState<InstrumentVersionView>();
   useEffect(() => setView(loaded.data), [loaded.data]);
   const title = view ? `${localize(view.title, language)} ${view.version}` : `${instrumentId ?? ''} ${version ?? ''}`;
-  useDocumentTitle(title);
 
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to={staffPaths.instruments}>{t('instruments.title')}</Link>
-      </p>
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1}>{title}</h1>
-          {view && <InstrumentBadge status={view.status} />}
-        </div>
-      </div>
+    <Page
+      title={title}
+      breadcrumb={<Link to={staffPaths.instruments}>{t('instruments.title')}</Link>}
+      sub={view && <InstrumentBadge status={view.status} />}
+      loading={loaded.loading}
+      error={loaded.error}
+      onRetry={loaded.reload}
+    >
       {importedNow(location.state) && (
         <div className="notice notice--success" role="status">
           <p>{t('version.imported')}</p>
         </div>
       )}
-      {loaded.loading && <Loading />}
-      {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {view && (
         <>
           <Metadata view={view} />
@@ -101,6 +96,6 @@ export default function InstrumentVersionPage() {
           </section>
         </>
       )}
-    </div>
+    </Page>
   );
 }

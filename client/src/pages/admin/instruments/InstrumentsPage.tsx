@@ -1,11 +1,10 @@
+import { localize } from '@shared/instrument/text';
+import type { InstrumentVersionSummary } from '@shared/instruments/types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InstrumentVersionSummary } from '../../../../../server/src/instrument/api-types';
-import { localize } from '../../../../../server/src/instrument/text';
 import { useInstrumentVersions } from '../../../api/staff';
-import { ErrorNotice, Loading } from '../../../components/Feedback';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
@@ -23,18 +22,14 @@ function byInstrument(versions: readonly InstrumentVersionSummary[]): Instrument
 /** Administrators: every instrument version with its status and checksum; importing a new one. */
 export default function InstrumentsPage() {
   const { t } = useTranslation('staff');
-  useDocumentTitle(t('instruments.title'));
   const language = useLanguage();
   const format = useFormat();
   const versions = useInstrumentVersions();
   const groups = useMemo(() => byInstrument(versions.data ?? []), [versions.data]);
 
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{t('instruments.title')}</h1>
+    <Page title={t('instruments.title')} loading={versions.loading} error={versions.error} onRetry={versions.reload}>
       <p className="lead">{t('instruments.intro')}</p>
-      {versions.loading && <Loading />}
-      {versions.error && <ErrorNotice error={versions.error} onRetry={versions.reload} />}
       {groups.map((group) => {
         const latest = group[0];
         if (!latest) return null;
@@ -91,6 +86,6 @@ export default function InstrumentsPage() {
         <p>{t('import.intro')}</p>
         <ImportForm />
       </section>
-    </div>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
+import type { InstrumentVersionView } from '@shared/instruments/types';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { InstrumentVersionView } from '../../../../../server/src/instrument/api-types';
 import { toApiError } from '../../../api/client';
 import { deleteDraft, publishVersion, retireVersion } from '../../../api/staff';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';

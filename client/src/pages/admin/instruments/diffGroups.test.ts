@@ -1,6 +1,6 @@
+import type { DiffEntry } from '@shared/instrument/diff';
+import type { NumberedElement } from '@shared/instrument/numbering';
 import { describe, expect, it } from 'vitest';
-import type { DiffEntry } from '../../../../../server/src/instrument/diff';
-import type { NumberedElement } from '../../../../../server/src/instrument/numbering';
 import { entryLabel, fieldKey, fieldParts, groupDiff, numberOf } from './diffGroups';
 
 const entry = (kind: DiffEntry['kind'], id: string, change: DiffEntry['change']): DiffEntry => ({

@@ -3,9 +3,9 @@
  * indicators; within each, added, changed, moved and removed; each entry
  * labelled by its display number and text (from the old version when removed).
  */
-import type { DiffChange, DiffEntry, DiffNodeKind } from '../../../../../server/src/instrument/diff';
-import type { NumberedElement } from '../../../../../server/src/instrument/numbering';
-import { LANGUAGES, type Language } from '../../../../../server/src/instrument/text';
+import type { DiffChange, DiffEntry, DiffNodeKind } from '@shared/instrument/diff';
+import type { NumberedElement } from '@shared/instrument/numbering';
+import { LANGUAGES, type Language } from '@shared/instrument/text';
 
 export const KINDS: readonly DiffNodeKind[] = ['area', 'standard', 'indicator'];
 export const CHANGES: readonly DiffChange[] = ['added', 'changed', 'moved', 'removed'];

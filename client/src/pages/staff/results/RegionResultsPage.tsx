@@ -1,23 +1,20 @@
-import { useMemo, useRef } from 'react';
+import { localize } from '@shared/instrument/text';
+import type { RegionResults } from '@shared/results/types';
+import type { RoundDetail } from '@shared/rounds/types';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localize } from '../../../../../server/src/instrument/text';
-import type { RegionResults } from '../../../../../server/src/results/types';
-import type { RoundDetail } from '../../../../../server/src/rounds/types';
 import { useRound } from '../../../api/hooks';
 import { downloads, useRegionResults } from '../../../api/results';
-import { ErrorNotice, Loading } from '../../../components/Feedback';
 import { ExportLinks } from '../../../components/results/ExportLinks';
 import { HeatmapTable } from '../../../components/results/HeatmapTable';
 import { StandardKey } from '../../../components/results/StandardKey';
 import { useFigureWords } from '../../../components/results/useFigureWords';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useFocusHeading } from '../../../components/useFocusHeading';
-import { usePrintDetails } from '../../../components/usePrintDetails';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { paths, staffPaths } from '../../../lib/paths';
 import { heatRow } from '../../../lib/results/heatmap';
 import { useElementText } from '../../results/useElementText';
+import { RoundResultsFrame } from './RoundResultsFrame';
 import { useHeatColumns } from './useHeatColumns';
 
 function RegionHeatmap({ round, results }: { round: RoundDetail; results: RegionResults }) {
@@ -67,52 +64,26 @@ export default function RegionResultsPage() {
   const { roundId, regionCode } = useParams();
   const round = useRound(roundId);
   const results = useRegionResults(roundId, regionCode);
-  const heading = useRef<HTMLHeadingElement>(null);
   const regionName = results.data ? localize(results.data.region.name, language) : (regionCode ?? '');
   const title = t('heatmap.regionTitle', { region: regionName });
-  useDocumentTitle(title);
-  useFocusHeading(heading, Boolean(results.data));
-  usePrintDetails();
-  const error = round.error ?? results.error;
 
   return (
-    <div className="page page--wide">
-      {round.data && (
-        <p className="breadcrumb no-print">
-          <Link to={staffPaths.round(round.data.id)}>{localize(round.data.name, language)}</Link>
-        </p>
-      )}
-      <div className="page-heading">
-        <div>
-          <h1 tabIndex={-1} ref={heading}>
-            {title}
-          </h1>
-          {round.data && <p className="page-heading__sub">{localize(round.data.name, language)}</p>}
-        </div>
-      </div>
-      {(round.loading || results.loading) && !error && <Loading />}
-      {error && (
-        <ErrorNotice
-          error={error}
-          title={t('heatmap.loadTitle')}
-          onRetry={() => {
-            round.reload();
-            results.reload();
-          }}
-        />
-      )}
-      {round.data && results.data && roundId && regionCode && (
-        <>
-          <ExportLinks
-            links={(['csv', 'xlsx'] as const).map((format) => ({
-              href: downloads.region(roundId, regionCode, format, language),
-              label: t(`export.${format}`),
-            }))}
-            onPrint={() => window.print()}
-          />
-          <RegionHeatmap round={round.data} results={results.data} />
-        </>
-      )}
-    </div>
+    <RoundResultsFrame title={title} round={round} results={results}>
+      {(roundData, data) =>
+        roundId &&
+        regionCode && (
+          <>
+            <ExportLinks
+              links={(['csv', 'xlsx'] as const).map((format) => ({
+                href: downloads.region(roundId, regionCode, format, language),
+                label: t(`export.${format}`),
+              }))}
+              onPrint={() => window.print()}
+            />
+            <RegionHeatmap round={roundData} results={data} />
+          </>
+        )
+      }
+    </RoundResultsFrame>
   );
 }

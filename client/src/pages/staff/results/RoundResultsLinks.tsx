@@ -1,7 +1,7 @@
+import type { SessionUser } from '@shared/auth/types';
+import type { RoundDetail } from '@shared/rounds/types';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SessionUser } from '../../../../../server/src/auth/types';
-import type { RoundDetail } from '../../../../../server/src/rounds/types';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
 import { groupByRegion } from '../../../lib/scope';

@@ -1,5 +1,5 @@
+import type { Instrument } from '@shared/instrument/schema';
 import { useMemo } from 'react';
-import type { Instrument } from '../../../../../server/src/instrument/schema';
 import type { HeatColumnGroup } from '../../../components/results/HeatmapTable';
 import type { ElementText } from '../../results/useElementText';
 

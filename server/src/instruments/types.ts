@@ -1,6 +1,6 @@
 /** The instruments API's shapes (shared with the client). */
-import type { DiffSummary, InstrumentDiff } from './diff';
-import type { Instrument, LocalizedText, ValidationProblem } from './schema';
+import type { DiffSummary, InstrumentDiff } from '../instrument/diff';
+import type { Instrument, LocalizedText, ValidationProblem } from '../instrument/schema';
 
 export type InstrumentStatus = 'draft' | 'published' | 'retired';
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../config';
+import { instrumentJsonSchema } from '../instrument/json-schema';
 import { readInstrumentDir } from './files';
-import { instrumentJsonSchema } from './json-schema';
 
 const run = promisify(execFile);
 
@@ -45,7 +45,7 @@ describe('shipped instruments', () => {
 });
 
 describe('npm run instrument:validate', () => {
-  const cli = (file: string) => run('npx', ['tsx', 'server/src/instrument/cli-validate.ts', file], { cwd: ROOT_DIR });
+  const cli = (file: string) => run('npx', ['tsx', 'server/src/instruments/cli-validate.ts', file], { cwd: ROOT_DIR });
 
   it('exits 0 for a valid instrument', async () => {
     const { stdout } = await cli('instruments/elo-quality/1.0.0.json');

@@ -1,7 +1,7 @@
 /** Instrument files under instruments/<instrument-id>/<version>.json. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type ValidationResult, validateInstrument } from './schema';
+import { type ValidationResult, validateInstrument } from '../instrument/schema';
 
 export type InstrumentFile = { file: string; result: ValidationResult };
 

@@ -1,6 +1,7 @@
 /** `npm run instrument:validate -- <file>…`: exit 0 when every file is valid, 1 otherwise. */
+
+import { formatProblems } from '../instrument/format';
 import { readInstrumentFile } from './files';
-import { formatProblems } from './format';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

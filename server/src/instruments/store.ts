@@ -5,9 +5,9 @@
 import type { Executor } from '../db/knex';
 import { nowIso } from '../db/knex';
 import { AppError } from '../http/errors';
-import type { InstrumentStatus } from './api-types';
+import { Instrument } from '../instrument/schema';
 import { checksum } from './checksum';
-import { Instrument } from './schema';
+import type { InstrumentStatus } from './types';
 
 export type InstrumentVersionRow = {
   id: number;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createDb } from '../db/knex';
-import { formatProblems } from './format';
+import { formatProblems } from '../instrument/format';
 import { publishInstrument } from './store';
 import { checkDocument } from './versions';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config';
-import { instrumentJsonSchema } from './json-schema';
+import { instrumentJsonSchema } from '../instrument/json-schema';
 
 const file = path.join(ROOT_DIR, 'instruments', 'instrument.schema.json');
 fs.writeFileSync(file, `${JSON.stringify(instrumentJsonSchema(), null, 2)}\n`);

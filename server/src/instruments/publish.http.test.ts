@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstruments } from '../bootstrap';
 import { ROOT_DIR } from '../config';
 import type { Db } from '../db/knex';
-import { type Client, signInAs } from '../test/auth';
+import { type Client, send, signInAs } from '../test/auth';
 import { createTestApp, createTestDb } from '../test/db';
 import { eloVersion100, eloVersion110 } from '../test/elo-next';
 
@@ -21,18 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const send = (method: 'post' | 'delete', url: string, body?: unknown) => {
-  const req = admin.agent[method](url).set('X-CSRF-Token', admin.csrf);
-  return body === undefined ? req : req.send(body as object);
-};
-
 describe('importing an instrument version', () => {
   it('lists every problem of a broken file with its JSON path, and stores nothing', async () => {
     const doc = eloVersion110().doc;
     delete (doc.areas[2]!.standards[1]!.indicators[0]!.question as { sv?: string }).sv;
     doc.areas[1]!.standards[0]!.indicators[1]!.id = doc.areas[1]!.standards[0]!.indicators[0]!.id;
     doc.scale!.labels[0]!.value = 0;
-    const res = await send('post', '/api/instruments', doc).expect(400);
+    const res = await send(admin, 'post', '/api/instruments', doc).expect(400);
     expect(res.body.error.code).toBe('invalid_instrument');
     const paths = res.body.error.problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(
@@ -50,14 +45,14 @@ describe('importing an instrument version', () => {
   it('checks the mapping against earlier versions', async () => {
     const { doc } = eloVersion110();
     doc.replaces = { ...doc.replaces, 'never-existed': [doc.areas[0]!.standards[0]!.indicators[0]!.id] };
-    const res = await send('post', '/api/instruments/check', doc).expect(200);
+    const res = await send(admin, 'post', '/api/instruments/check', doc).expect(200);
     expect(res.body.ok).toBe(false);
     expect(res.body.problems.map((p: { path: string }) => p.path)).toContain('replaces.never-existed');
   });
 
   it('imports a draft, diffs it against 1.0.0, publishes it; then it is immutable', async () => {
     const next = eloVersion110();
-    const imported = await send('post', '/api/instruments', next.doc).expect(201);
+    const imported = await send(admin, 'post', '/api/instruments', next.doc).expect(201);
     expect(imported.body).toMatchObject({
       instrumentId: 'elo-quality',
       version: '1.1.0',
@@ -82,17 +77,17 @@ describe('importing an instrument version', () => {
     const coordinator = await signInAs(app, db, 'coordinator', { regionCode: '11' });
     await coordinator.agent.get('/api/instruments/elo-quality/versions/1.1.0').expect(404);
 
-    const published = await send('post', '/api/instruments/elo-quality/versions/1.1.0/publish').expect(200);
+    const published = await send(admin, 'post', '/api/instruments/elo-quality/versions/1.1.0/publish').expect(200);
     expect(published.body).toMatchObject({ status: 'published', checksum: imported.body.checksum });
     expect(published.body.publishedAt).toEqual(expect.any(String));
 
-    const again = await send('post', '/api/instruments', {
+    const again = await send(admin, 'post', '/api/instruments', {
       ...next.doc,
       title: { fi: 'Muutettu', sv: 'Ändrad', en: 'Changed' },
     }).expect(409);
     expect(again.body.error.code).toBe('instrument_version_immutable');
-    await send('post', '/api/instruments/elo-quality/versions/1.1.0/publish').expect(409);
-    await send('delete', '/api/instruments/elo-quality/versions/1.1.0').expect(409);
+    await send(admin, 'post', '/api/instruments/elo-quality/versions/1.1.0/publish').expect(409);
+    await send(admin, 'delete', '/api/instruments/elo-quality/versions/1.1.0').expect(409);
     const row = await db('instrument_versions').where({ instrument_id: 'elo-quality', version: '1.1.0' }).first();
     expect(row.checksum).toBe(imported.body.checksum);
   });
@@ -100,11 +95,11 @@ describe('importing an instrument version', () => {
   it('retires a version: no new rounds, while its existing rounds stay', async () => {
     const doc = { ...eloVersion100(), version: '0.9.0' };
     delete doc.replaces;
-    await send('post', '/api/instruments', doc).expect(201);
-    await send('post', '/api/instruments/elo-quality/versions/0.9.0/publish').expect(200);
-    const retired = await send('post', '/api/instruments/elo-quality/versions/0.9.0/retire').expect(200);
+    await send(admin, 'post', '/api/instruments', doc).expect(201);
+    await send(admin, 'post', '/api/instruments/elo-quality/versions/0.9.0/publish').expect(200);
+    const retired = await send(admin, 'post', '/api/instruments/elo-quality/versions/0.9.0/retire').expect(200);
     expect(retired.body).toMatchObject({ status: 'retired', retiredAt: expect.any(String) });
-    const round = await send('post', '/api/rounds', {
+    const round = await send(admin, 'post', '/api/rounds', {
       name: { fi: 'Kierros' },
       instrumentId: 'elo-quality',
       instrumentVersion: '0.9.0',
@@ -141,7 +136,7 @@ describe('npm run instrument:publish', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-pub-')), 'broken.json');
     fs.writeFileSync(file, JSON.stringify(doc));
     const dbFile = path.join(path.dirname(file), 'db.sqlite');
-    const err = await promisify(execFile)('npx', ['tsx', 'server/src/instrument/cli-publish.ts', file], {
+    const err = await promisify(execFile)('npx', ['tsx', 'server/src/instruments/cli-publish.ts', file], {
       cwd: ROOT_DIR,
       env: { ...process.env, DATABASE_URL: `sqlite:${dbFile}` },
     }).then(

@@ -2,13 +2,13 @@
 import { type Actor, audit } from '../audit/log';
 import { type Db, type Executor, nowIso } from '../db/knex';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
-import type { InstrumentCheck, InstrumentDiffView, InstrumentVersionSummary, InstrumentVersionView } from './api-types';
+import { diffInstruments, summarizeDiff } from '../instrument/diff';
+import { checkMapping } from '../instrument/mapping';
+import { type Instrument, validateInstrument } from '../instrument/schema';
+import { compareVersions } from '../instrument/semver';
 import { checksum } from './checksum';
-import { diffInstruments, summarizeDiff } from './diff';
-import { checkMapping } from './mapping';
-import { type Instrument, validateInstrument } from './schema';
-import { compareVersions } from './semver';
 import { findVersion, type InstrumentVersionRow, insertVersion, parseStoredInstrument } from './store';
+import type { InstrumentCheck, InstrumentDiffView, InstrumentVersionSummary, InstrumentVersionView } from './types';
 
 function summarize(row: InstrumentVersionRow): InstrumentVersionSummary {
   const doc = parseStoredInstrument(row);

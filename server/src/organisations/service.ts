@@ -1,0 +1,86 @@
+/** Managing organisations and the names of regions. */
+import { randomUUID } from 'node:crypto';
+import { audit } from '../audit/log';
+import { inRegionScope } from '../auth/policies';
+import type { SessionUser } from '../auth/types';
+import { type Db, type Executor, nowIso } from '../db/knex';
+import { nameColumns } from '../db/names';
+import { AppError, NotFoundError, ValidationError } from '../http/errors';
+import { rebuildRollups } from '../results/rollups';
+import { findOrganisation, findRegion } from './queries';
+import type { CreateOrganisationBody, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
+import type { OrganisationSummary, RegionView } from './types';
+
+/** A coordinator may place organisations only in their own region, and the region must exist. */
+async function checkRegion(db: Executor, user: SessionUser, code: string): Promise<void> {
+  if (!inRegionScope(user, code)) {
+    throw new AppError(403, 'forbidden', 'a coordinator manages the organisations of their own region');
+  }
+  if (!(await findRegion(db, code))) {
+    throw new ValidationError('unknown region', [
+      { path: 'regionCode', code: 'unknown_region', message: `no region ${code}` },
+    ]);
+  }
+}
+
+export async function getOrganisation(db: Executor, id: string): Promise<OrganisationSummary> {
+  const org = await findOrganisation(db, id);
+  if (!org) throw new NotFoundError('the organisation');
+  return org;
+}
+
+export async function createOrganisation(
+  db: Db,
+  user: SessionUser,
+  body: CreateOrganisationBody,
+): Promise<OrganisationSummary> {
+  await checkRegion(db, user, body.regionCode);
+  const id = randomUUID();
+  await db.transaction(async (trx) => {
+    await trx('organisations').insert({ id, name: body.name, region_code: body.regionCode, created_at: nowIso() });
+    await audit(trx, user, 'organisation.create', { type: 'organisation', id }, body);
+  });
+  return getOrganisation(db, id);
+}
+
+export async function updateOrganisation(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  body: UpdateOrganisationBody,
+): Promise<OrganisationSummary> {
+  if (body.regionCode) await checkRegion(db, user, body.regionCode);
+  if (!body.name && !body.regionCode) return getOrganisation(db, id);
+  const updated = await db.transaction(async (trx) => {
+    const n = await trx('organisations')
+      .where('id', id)
+      .update({
+        ...(body.name ? { name: body.name } : {}),
+        ...(body.regionCode ? { region_code: body.regionCode } : {}),
+      });
+    if (n > 0) await audit(trx, user, 'organisation.update', { type: 'organisation', id }, body);
+    return n;
+  });
+  if (!updated) throw new NotFoundError('the organisation');
+  if (body.regionCode) {
+    // Region totals include this organisation's responses: recount the rounds it took part in.
+    const rounds: string[] = await db('rollup_organisations').where('organisation_id', id).pluck('round_id');
+    for (const roundId of rounds) await rebuildRollups(db, roundId);
+  }
+  return getOrganisation(db, id);
+}
+
+export async function updateRegionName(
+  db: Db,
+  user: SessionUser,
+  code: string,
+  name: UpdateRegionBody['name'],
+): Promise<RegionView> {
+  const updated = await db.transaction(async (trx) => {
+    const n = await trx('regions').where('code', code).update(nameColumns(name));
+    if (n > 0) await audit(trx, user, 'region.update', { type: 'region', id: code }, { name });
+    return n;
+  });
+  if (!updated) throw new NotFoundError('the region');
+  return { code, name };
+}

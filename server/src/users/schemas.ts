@@ -1,0 +1,57 @@
+/** The users API's input schemas (server-only; the client's types are in ./types). */
+import { z } from 'zod';
+import { PASSWORD_RULES, ROLES, type Role } from '../auth/types';
+import { accepting } from '../http/input';
+import { RegionCode } from '../organisations/schemas';
+import type { CreateUserInput, UpdateUserInput } from './types';
+
+const Email = z
+  .email({ error: 'not a valid email address' })
+  .max(254)
+  .transform((e) => e.toLowerCase());
+const Password = z
+  .string()
+  .min(PASSWORD_RULES.min, `a password has at least ${PASSWORD_RULES.min} characters`)
+  .max(PASSWORD_RULES.max, `a password has at most ${PASSWORD_RULES.max} characters`);
+
+const scopeFields = {
+  role: z.enum(ROLES),
+  regionCode: RegionCode.nullable().optional(),
+  organisationIds: z.array(z.string().min(1).max(64)).max(500).optional(),
+};
+
+type ScopeInput = { role?: Role; regionCode?: string | null; organisationIds?: string[] };
+
+/** A coordinator needs a region; a quality manager at least one organisation; an administrator neither. */
+export function scopeProblems(v: ScopeInput): { path: string[]; message: string }[] {
+  if (v.role === 'coordinator' && !v.regionCode)
+    return [{ path: ['regionCode'], message: 'a coordinator needs a region' }];
+  if (v.role === 'manager' && !v.organisationIds?.length) {
+    return [{ path: ['organisationIds'], message: 'a quality manager needs at least one organisation' }];
+  }
+  return [];
+}
+
+export const CreateUserBody = accepting<CreateUserInput>()(
+  z
+    .object({ email: Email, name: z.string().trim().min(1).max(200), password: Password, ...scopeFields })
+    .strict()
+    .superRefine((v, ctx) => {
+      for (const p of scopeProblems(v)) ctx.addIssue({ code: 'custom', ...p });
+    }),
+);
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UpdateUserBody = accepting<UpdateUserInput>()(
+  z
+    .object({
+      name: z.string().trim().min(1).max(200).optional(),
+      password: Password.optional(),
+      disabled: z.boolean().optional(),
+      role: scopeFields.role.optional(),
+      regionCode: scopeFields.regionCode,
+      organisationIds: scopeFields.organisationIds,
+    })
+    .strict(),
+);
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/middleware';
+import { type AppSettings, DEFAULT_SETTINGS } from './config';
 import type { Db } from './db/knex';
 import { bodyGuard } from './http/body-guard';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
@@ -14,9 +15,9 @@ import { ValidationError } from './http/errors';
 import { mountRoutes } from './http/routes';
 import { apiRoutes } from './routes';
 
-export type AppDeps = { db: Db; logger: Logger; clientDir: string };
+export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: AppSettings };
 
-export function createApp({ db, logger, clientDir }: AppDeps): Express {
+export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -68,7 +69,7 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
     next();
   });
   app.use('/api', authenticate(db));
-  mountRoutes(app, db, apiRoutes({ db }));
+  mountRoutes(app, db, apiRoutes({ db, settings }));
   app.use('/api', notFoundApi);
 
   const index = path.join(clientDir, 'index.html');

@@ -23,23 +23,27 @@ try {
   process.exit(1);
 }
 
-const server = createApp({ db, logger, clientDir: config.clientDir }).listen(config.port, config.host, () => {
-  const where = config.database.client === 'sqlite' ? config.database.filename : 'PostgreSQL';
-  logger.info(`Laatupeili is running at http://localhost:${config.port} (database: ${where})`);
-  if (config.demo) {
-    // Demo mode only: the invented demo accounts, so that a new user can try every role.
-    console.log(
-      [
-        '',
-        `Laatupeili (demo mode) is running at http://localhost:${config.port}`,
-        `Demo accounts, password "${DEMO_PASSWORD}":`,
-        ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)} ${u.email}`),
-        'Set DEMO=false to run without demo data and accounts.',
-        '',
-      ].join('\n'),
-    );
-  }
-});
+const server = createApp({ db, logger, clientDir: config.clientDir, settings: config.settings }).listen(
+  config.port,
+  config.host,
+  () => {
+    const where = config.database.client === 'sqlite' ? config.database.filename : 'PostgreSQL';
+    logger.info(`Laatupeili is running at http://localhost:${config.port} (database: ${where})`);
+    if (config.demo) {
+      // Demo mode only: the invented demo accounts, so that a new user can try every role.
+      console.log(
+        [
+          '',
+          `Laatupeili (demo mode) is running at http://localhost:${config.port}`,
+          `Demo accounts, password "${DEMO_PASSWORD}":`,
+          ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)} ${u.email}`),
+          'Set DEMO=false to run without demo data and accounts.',
+          '',
+        ].join('\n'),
+      );
+    }
+  },
+);
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');

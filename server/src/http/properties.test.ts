@@ -12,6 +12,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/middleware';
 import { createSession } from '../auth/sessions';
+import { DEFAULT_SETTINGS } from '../config';
 import type { Db } from '../db/knex';
 import { fixtureInstrument } from '../instrument/fixture.test-helper';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
@@ -275,7 +276,7 @@ const anyText = (maxLength: number, minLength = 0) =>
 const slow = new Set(['post /session', 'post /users']); // scrypt at every valid request
 
 describe('no input makes the server fail', () => {
-  const routes = apiRoutes({ db: undefined as unknown as Db });
+  const routes = apiRoutes({ db: undefined as unknown as Db, settings: DEFAULT_SETTINGS });
   for (const route of routes) {
     for (const who of ['anonymous', 'admin'] as Who[]) {
       it(`${route.method.toUpperCase()} ${route.path} as ${who}`, async () => {

@@ -20,6 +20,9 @@ export type RoundRow = {
   opens_at: string;
   closes_at: string;
   min_group_size: number;
+  min_text_group_size: number | null;
+  /** 0/1 on SQLite, a boolean on PostgreSQL: read it with toBool. */
+  share_group_answers: boolean | number;
   introduction: string | null;
   video_url: string | null;
   region_code: string | null;
@@ -36,6 +39,8 @@ const roundColumns = [
   'r.opens_at',
   'r.closes_at',
   'r.min_group_size',
+  'r.min_text_group_size',
+  'r.share_group_answers',
   'r.introduction',
   'r.video_url',
   'r.region_code',
@@ -86,6 +91,11 @@ export async function roundOrganisations(db: Executor, roundId: string): Promise
     .where('ro.round_id', roundId)
     .orderBy(['o.region_code', 'o.name']);
   return rows.map(presentOrganisation);
+}
+
+/** Whether any response, a draft or a submitted one, exists in the round. */
+export async function roundHasResponses(db: Executor, roundId: string): Promise<boolean> {
+  return (await db('responses').where('round_id', roundId).first('id')) !== undefined;
 }
 
 export async function findRoundOrganisation(

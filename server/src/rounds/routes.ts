@@ -7,7 +7,7 @@ import { parseInput } from '../http/validate';
 import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
 import { presentRound } from './present';
-import { findRound, listRounds, roundInstrument, roundOrganisations } from './queries';
+import { findRound, listRounds, roundHasResponses, roundInstrument, roundOrganisations } from './queries';
 import { createRound, listInvitations, regenerateInvitation, updateRound } from './service';
 import {
   CreateRoundBody,
@@ -20,7 +20,7 @@ import {
 /** A coordinator reads the reflections of their own region's organisations only. */
 const regionScope = (user: SessionUser) => (user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {});
 
-export function roundRoutes({ db }: RouteDeps): Route[] {
+export function roundRoutes({ db, settings }: RouteDeps): Route[] {
   const roundDetail = async (id: string): Promise<RoundDetail> => {
     const round = await findRound(db, id);
     if (!round) throw new NotFoundError('the round');
@@ -29,6 +29,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       ...presentRound(round, instrument),
       instrument,
       organisations: await roundOrganisations(db, round.id),
+      hasResponses: await roundHasResponses(db, round.id),
     };
   };
   const openers = ['admin', 'coordinator'] as const;
@@ -50,7 +51,8 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds',
       policy: policy.roles(openers),
       handler: async (req, res) => {
-        const id = await createRound(db, req.auth!.user, parseInput(CreateRoundBody, req.body));
+        const body = parseInput(CreateRoundBody, req.body);
+        const id = await createRound(db, req.auth!.user, body, settings.minGroupSizeFloor);
         res.status(201).json(await roundDetail(id));
       },
     },
@@ -65,9 +67,10 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'patch',
       path: '/rounds/:roundId',
-      policy: policy.round('roundId', openers),
+      policy: policy.roundOwner(),
       handler: async (req, res) => {
-        await updateRound(db, req.auth!.user, req.params.roundId as string, parseInput(UpdateRoundBody, req.body));
+        const body = parseInput(UpdateRoundBody, req.body);
+        await updateRound(db, req.auth!.user, req.params.roundId as string, body, settings.minGroupSizeFloor);
         res.json(await roundDetail(req.params.roundId as string));
       },
     },
@@ -82,7 +85,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'post',
       path: '/rounds/:roundId/organisations/:organisationId/invitation',
-      policy: policy.organisation('organisationId', openers),
+      policy: policy.roundOwner(),
       handler: async (req, res) => {
         const { mode } = parseInput(RegenerateInvitationBody, req.body ?? {});
         const params = req.params as Record<string, string>;

@@ -1,5 +1,6 @@
 /** The rounds API's shapes, shared with the client (declared once, here). */
 import { z } from 'zod';
+import type { SessionUser } from '../auth/types';
 import type { Instrument } from '../instrument/schema';
 import { LocalizedText } from '../instrument/schema';
 import type { OrganisationSummary } from '../organisations/types';
@@ -18,6 +19,10 @@ export type RoundSummary = {
   closesAt: string;
   status: RoundStatus;
   minGroupSize: number;
+  /** The minimum for evidence texts and open answers; null: the same as minGroupSize. */
+  minTextGroupSize: number | null;
+  /** A working-group round promised at its start that group answers are shown by group name to the other groups. */
+  shareGroupAnswers: boolean;
   introduction: LocalizedText | null;
   videoUrl: string | null;
   /** The region of a round a coordinator opened; null for a national round. */
@@ -25,6 +30,21 @@ export type RoundSummary = {
 };
 
 export type InvitationMode = 'individual' | 'group';
+
+/**
+ * Who may change a round (shared with the client, which shows the forms by
+ * it; the server's policy decides). A round belongs to the scope that opened
+ * it: administrators change any round; a coordinator only a round opened for
+ * their region whose organisations are all in that region; quality managers none.
+ */
+export function mayChangeRound(
+  user: Pick<SessionUser, 'role' | 'regionCode'>,
+  round: { regionCode: string | null; organisationRegions: readonly string[] },
+): boolean {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'coordinator' || !user.regionCode) return false;
+  return round.regionCode === user.regionCode && round.organisationRegions.every((r) => r === user.regionCode);
+}
 
 export type InvitationView = {
   organisationId: string;
@@ -37,7 +57,15 @@ export type InvitationView = {
 export type RoundDetail = RoundSummary & {
   instrument: Instrument;
   organisations: OrganisationSummary[];
+  /**
+   * Some response (a draft or a submitted one) exists: the minimums can no
+   * longer be lowered, nor the sharing of group answers changed.
+   */
+  hasResponses: boolean;
 };
+
+/** A round's minimum group size when its creator gives none (never below the configured floor). */
+export const DEFAULT_MIN_GROUP_SIZE = 5;
 
 /** The start of a calendar day in Finland (Europe/Helsinki, EET/EEST), as an ISO instant. */
 export function helsinkiMidnight(date: string): string {
@@ -57,11 +85,15 @@ const Instant = z.iso
   .or(z.iso.date({ error: 'a date as YYYY-MM-DD' }))
   .transform((v) => (v.length === 10 ? helsinkiMidnight(v) : new Date(v).toISOString()));
 
+const GroupSize = z.number().int().min(1).max(100);
+
 const roundFields = {
   name: LocalizedText,
   opensAt: Instant,
   closesAt: Instant,
-  minGroupSize: z.number().int().min(1).max(100),
+  minGroupSize: GroupSize,
+  minTextGroupSize: GroupSize.nullable(),
+  shareGroupAnswers: z.boolean(),
   introduction: LocalizedText.nullable(),
   videoUrl: z
     .url({ protocol: /^https$/, error: 'the video link must be an https URL' })
@@ -72,7 +104,10 @@ const roundFields = {
 export const CreateRoundBody = z
   .object({
     ...roundFields,
-    minGroupSize: roundFields.minGroupSize.default(5),
+    // Defaults that depend on the configured floor are the service's (see DEFAULT_MIN_GROUP_SIZE).
+    minGroupSize: roundFields.minGroupSize.optional(),
+    minTextGroupSize: roundFields.minTextGroupSize.default(null),
+    shareGroupAnswers: roundFields.shareGroupAnswers.default(false),
     introduction: roundFields.introduction.optional(),
     videoUrl: roundFields.videoUrl.optional(),
     instrumentId: z.string().min(1).max(64),
@@ -90,6 +125,8 @@ export const UpdateRoundBody = z
     opensAt: roundFields.opensAt.optional(),
     closesAt: roundFields.closesAt.optional(),
     minGroupSize: roundFields.minGroupSize.optional(),
+    minTextGroupSize: roundFields.minTextGroupSize.optional(),
+    shareGroupAnswers: roundFields.shareGroupAnswers.optional(),
     introduction: roundFields.introduction.optional(),
     videoUrl: roundFields.videoUrl.optional(),
   })

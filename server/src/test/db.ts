@@ -117,6 +117,8 @@ export async function buildRound(
     opensAt: Date;
     closesAt: Date;
     minGroupSize: number;
+    /** The region of a coordinator's round; unset: a national round. */
+    regionCode: string | null;
   }> = {},
 ) {
   const version = await db('instrument_versions')
@@ -133,6 +135,7 @@ export async function buildRound(
     opens_at: (overrides.opensAt ?? new Date(Date.now() - DAY)).toISOString(),
     closes_at: (overrides.closesAt ?? new Date(Date.now() + 30 * DAY)).toISOString(),
     min_group_size: overrides.minGroupSize ?? 1,
+    region_code: overrides.regionCode ?? null,
     created_at: nowIso(),
   });
   const organisationIds = overrides.organisationIds ?? [];

@@ -5,7 +5,7 @@ import { AppError } from '../http/errors';
 import { limiter } from '../http/rate-limit';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
-import { SignInBody } from '../users/types';
+import { normaliseEmail, SignInBody } from '../users/types';
 import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
 import { dummyHash, verifyPassword } from './password';
 import { createSession, destroySession, loadSession } from './sessions';
@@ -20,7 +20,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       name: 'signin-email',
       windowMs: 15 * 60_000,
       limit: 10,
-      key: (req) => (typeof req.body?.email === 'string' ? req.body.email.toLowerCase() : ''),
+      key: (req) => (typeof req.body?.email === 'string' ? normaliseEmail(req.body.email) : ''),
     }),
     limiter(db, { name: 'signin-ip', windowMs: 15 * 60_000, limit: 100 }),
   ];

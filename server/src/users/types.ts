@@ -14,10 +14,20 @@ export type UserView = {
   createdAt: string;
 };
 
+/**
+ * One form of an email address for storing, signing in and rate limiting:
+ * trimmed, NFKC-normalised (full-width letters become plain ones) and
+ * case-folded, so that variants of one address count as one.
+ */
+export function normaliseEmail(email: string): string {
+  // Upper then lower case folds more than lower case alone (ß → ss, ſ → s).
+  return email.trim().normalize('NFKC').toUpperCase().toLowerCase();
+}
+
 const Email = z
-  .email({ error: 'not a valid email address' })
-  .max(254)
-  .transform((e) => e.toLowerCase());
+  .string()
+  .transform(normaliseEmail)
+  .pipe(z.email({ error: 'not a valid email address' }).max(254));
 const Password = z
   .string()
   .min(PASSWORD_RULES.min, `a password has at least ${PASSWORD_RULES.min} characters`)
@@ -64,11 +74,7 @@ export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
 export const SignInBody = z
   .object({
-    email: z
-      .string()
-      .trim()
-      .max(254)
-      .transform((e) => e.toLowerCase()),
+    email: z.string().max(1000).transform(normaliseEmail).pipe(z.string().max(254)),
     password: z.string().max(PASSWORD_RULES.max),
   })
   .strict();

@@ -40,7 +40,7 @@ export default function DonePage() {
         <h1 tabIndex={-1} ref={heading}>
           {t('survey.problemTitle')}
         </h1>
-        {draft.error.code === 'resume_code_not_found' ? (
+        {draft.error.code === 'resume_code_not_found' || draft.error.code === 'resume_code_expired' ? (
           <CodeNotFound error={draft.error} />
         ) : (
           <ErrorNotice error={draft.error} onRetry={draft.reload} />
@@ -49,7 +49,7 @@ export default function DonePage() {
     );
   }
   if (!draft.data) return <Loading />;
-  if (!submitted) return <Navigate to={respondPaths.survey(code)} replace />;
+  if (draft.data.status !== 'submitted') return <Navigate to={respondPaths.survey(code)} replace />;
 
   const { round, organisation, instrument } = draft.data.invitation;
   const submittedAt = draft.data.submittedAt ? new Date(draft.data.submittedAt) : undefined;

@@ -33,7 +33,7 @@ function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void
       <h1 tabIndex={-1} ref={heading}>
         {t('survey.problemTitle')}
       </h1>
-      {error.code === 'resume_code_not_found' ? (
+      {error.code === 'resume_code_not_found' || error.code === 'resume_code_expired' ? (
         <>
           <p className="lead">{summary}</p>
           <p>

@@ -13,6 +13,7 @@ import { bodyGuard } from './http/body-guard';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { ValidationError } from './http/errors';
 import { mountRoutes } from './http/routes';
+import { logSafeError, logSafeRequest, logSafeResponse } from './logging';
 import { apiRoutes } from './routes';
 
 export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: AppSettings };
@@ -43,11 +44,8 @@ export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }
   app.use(
     pinoHttp({
       logger,
-      // Answers are never logged: only method, url, status and timing.
-      serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+      // No answers, secrets or headers: the method, the masked path, the status and the time (see logging.ts).
+      serializers: { req: logSafeRequest, res: logSafeResponse, err: logSafeError },
     }),
   );
   app.use('/api', express.json({ limit: '512kb' }), bodyGuard);

@@ -1,10 +1,10 @@
 /** Starts Laatupeili: config → database → app. */
-import { pino } from 'pino';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo';
 import { createApp } from './app';
 import { bootstrap, StartupError } from './bootstrap';
 import { loadConfig } from './config';
 import { createDb } from './db/knex';
+import { createLogger, logSafeError } from './logging';
 
 const loaded = loadConfig();
 if (!loaded.ok) {
@@ -12,13 +12,18 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const { config } = loaded;
-const logger = pino({ level: config.logLevel });
+const logger = createLogger(config.logLevel);
 const db = createDb(config.database);
 
 try {
   await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: config.demo, logger });
 } catch (err) {
-  console.error(err instanceof StartupError ? `Laatupeili cannot start:\n${err.message}` : err);
+  // Printed whatever the log level; a database error as its code, table and operation, never its SQL or values.
+  console.error(
+    err instanceof StartupError
+      ? `Laatupeili cannot start:\n${err.message}`
+      : `Laatupeili cannot start: ${JSON.stringify(logSafeError(err), null, 2)}`,
+  );
   await db.destroy();
   process.exit(1);
 }

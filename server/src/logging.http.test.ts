@@ -18,6 +18,12 @@ import { buildUser, TEST_PASSWORD } from './test/auth';
 import { buildOrganisation, createTestDb } from './test/db';
 import { completeAnswers } from './test/invitations';
 
+type LogEntry = {
+  req?: { url?: string; headers?: unknown };
+  res?: { headers?: unknown };
+  err?: Record<string, unknown>;
+};
+
 let db: Db;
 let app: ReturnType<typeof createApp>;
 const lines: string[] = [];
@@ -158,7 +164,7 @@ describe('the log of a whole journey', () => {
     for (const secret of secrets) expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
 
     // The log did record the journey: every request, the secrets masked, and the failed writes as summaries.
-    const entries = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    const entries = lines.map((line) => JSON.parse(line) as LogEntry);
     const urls = entries.flatMap((e) => (e.req?.url ? [String(e.req.url)] : []));
     expect(urls).toContain('/api/drafts/:secret/submit');
     expect(urls).toContain('/i/:secret');
@@ -167,7 +173,7 @@ describe('the log of a whole journey', () => {
     expect(dbErrors.length).toBeGreaterThanOrEqual(2);
     for (const e of dbErrors) {
       expect(e.err).toMatchObject({ table: 'answers', operation: 'insert' });
-      expect(e.err.code).toEqual(isPostgres(db) ? '53100' : 'SQLITE_CONSTRAINT_TRIGGER');
+      expect(e.err?.code).toEqual(isPostgres(db) ? '53100' : 'SQLITE_CONSTRAINT_TRIGGER');
       expect(e.err).not.toHaveProperty('message');
     }
     expect(entries.some((e) => e.req?.headers !== undefined || e.res?.headers !== undefined)).toBe(false);

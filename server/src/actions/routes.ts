@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import { sendCsv } from '../http/csv';
 import type { Route, RouteDeps } from '../http/routes';
@@ -13,6 +14,7 @@ const scopeOf = (req: Request) => {
 };
 
 export function actionRoutes({ db }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const base = '/rounds/:roundId/organisations/:organisationId/actions';
   // Quality managers write their organisation's plan; coordinators read their region's; administrators all.
   // Every route is about an organisation that takes part in the round (else 404 organisation_not_in_round).
@@ -61,6 +63,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
       policy: policy.roundOrganisation(),
       handler: async (req, res) => {
         const actions = await listActions(db, scopeOf(req));
+        await auditDownload(req, 'action_plan', 'csv', { organisationId: scopeOf(req).organisationId });
         sendCsv(
           res,
           `action-plan-${scopeOf(req).organisationId}.csv`,

@@ -1,4 +1,5 @@
 /** Sign-in, the current session, sign-out. */
+import { audit } from '../audit/log';
 import { policy } from '../auth/policies';
 import { toBool } from '../db/knex';
 import { AppError } from '../http/errors';
@@ -35,12 +36,24 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
         const user = await db('users').select('id', 'password_hash', 'disabled').where('email', email).first();
         // Verify against a dummy hash for unknown emails: the answer takes as long either way.
         const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-        if (!user || !ok || toBool(user.disabled)) throw invalid();
+        if (!user || !ok || toBool(user.disabled)) {
+          // The email as given (normalised) is recorded, never the password.
+          const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
+          await audit(
+            db,
+            { id: null, email },
+            'session.sign_in_failed',
+            { type: 'user', id: user?.id ?? null },
+            { reason },
+          );
+          throw invalid();
+        }
         // A new session id at every sign-in; any session the browser had is ended.
         if (req.auth) await destroySession(db, req.auth.id);
         const { token } = await createSession(db, user.id);
         const session = await loadSession(db, token);
         if (!session || session === 'expired') throw invalid();
+        await audit(db, session.user, 'session.sign_in', { type: 'user', id: session.user.id });
         res.cookie(SESSION_COOKIE, token, {
           ...sessionCookieOptions(req),
           maxAge: Date.parse(session.expiresAt) - Date.now(),
@@ -65,6 +78,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       policy: policy.signedIn,
       handler: async (req, res) => {
         await destroySession(db, req.auth!.id);
+        await audit(db, req.auth!.user, 'session.sign_out', { type: 'user', id: req.auth!.user.id });
         res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
         res.status(204).end();
       },

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { Db } from '../db/knex';
 import { NotFoundError } from '../http/errors';
@@ -18,6 +19,7 @@ async function instrumentOf(db: Db, roundId: string) {
 }
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const staff = ['admin', 'coordinator'] as const;
   const formats: Format[] = ['csv', 'xlsx'];
   return [
@@ -37,6 +39,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         handler: async (req, res) => {
           const results = await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), req.auth!.user);
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format, { organisationId: p(req, 'organisationId') });
           await sendTable(
             res,
             format,
@@ -62,6 +65,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         handler: async (req, res) => {
           const results = await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'));
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format, { regionCode: p(req, 'regionCode') });
           await sendTable(
             res,
             format,
@@ -87,6 +91,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         handler: async (req, res) => {
           const results = await countryResults(db, p(req, 'roundId'));
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format);
           await sendTable(res, format, 'results-country', countryTable(results, instrument, lang(req)));
         },
       }),
@@ -97,6 +102,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       handler: async (req, res) => {
         const { round, instrument } = await instrumentOf(db, p(req, 'roundId'));
+        await auditDownload(req, 'raw_answers', 'csv');
         await streamRawAnswers(db, res, round, instrument);
       },
     },

@@ -1,3 +1,4 @@
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { SessionUser } from '../auth/types';
 import { sendCsv } from '../http/csv';
@@ -21,6 +22,7 @@ import {
 const regionScope = (user: SessionUser) => (user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {});
 
 export function roundRoutes({ db, settings }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const roundDetail = async (id: string): Promise<RoundDetail> => {
     const round = await findRound(db, id);
     if (!round) throw new NotFoundError('the round');
@@ -113,6 +115,7 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
         if (!round) throw new NotFoundError('the round');
         const instrument = await roundInstrument(db, round);
         const lang = req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi';
+        await auditDownload(req, 'reflections', 'csv');
         const { indicators } = await roundReflections(db, round, instrument, regionScope(req.auth!.user));
         const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
         const rows = indicators.flatMap((i) => {

@@ -97,6 +97,12 @@ describe('minimum group sizes', () => {
     expect(ok.body).toMatchObject({ minGroupSize: 3, minTextGroupSize: 8 });
   });
 
+  it('tells the round forms the floor and the default', async () => {
+    const rules = await admin.agent.get('/api/round-rules').expect(200);
+    expect(rules.body).toEqual({ minGroupSizeFloor: 3, defaultMinGroupSize: 5 });
+    await manager.agent.get('/api/round-rules').expect(403);
+  });
+
   it('takes the floor from the configuration', async () => {
     const strict = createApp({
       db,
@@ -105,6 +111,8 @@ describe('minimum group sizes', () => {
       settings: { minGroupSizeFloor: 7, resumeCodeDaysAfterClose: 30 },
     });
     const strictAdmin = await signInAs(strict, db, 'admin');
+    const rules = await strictAdmin.agent.get('/api/round-rules').expect(200);
+    expect(rules.body).toEqual({ minGroupSizeFloor: 7, defaultMinGroupSize: 7 });
     const created = await post(strictAdmin, '/api/rounds', roundBody()).expect(201);
     expect(created.body.minGroupSize).toBe(7);
     const low = await post(strictAdmin, '/api/rounds', roundBody({ minGroupSize: 6 })).expect(400);

@@ -9,11 +9,12 @@ import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
 import { presentRound } from './present';
 import { findRound, listRounds, roundHasResponses, roundInstrument, roundOrganisations } from './queries';
-import { createRound, listInvitations, regenerateInvitation, updateRound } from './service';
+import { createRound, defaultMinGroupSize, listInvitations, regenerateInvitation, updateRound } from './service';
 import {
   CreateRoundBody,
   RegenerateInvitationBody,
   type RoundDetail,
+  type RoundRules,
   type RoundSummary,
   UpdateRoundBody,
 } from './types';
@@ -37,6 +38,16 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
   const openers = ['admin', 'coordinator'] as const;
 
   return [
+    {
+      method: 'get',
+      path: '/round-rules',
+      policy: policy.roles(openers),
+      handler: (_req, res) => {
+        const floor = settings.minGroupSizeFloor;
+        const rules: RoundRules = { minGroupSizeFloor: floor, defaultMinGroupSize: defaultMinGroupSize(floor) };
+        res.json(rules);
+      },
+    },
     {
       method: 'get',
       path: '/rounds',

@@ -34,6 +34,9 @@ async function checkOrganisations(db: Executor, user: SessionUser, ids: string[]
   if (problems.length > 0) throw new ValidationError('some organisations cannot take part', problems);
 }
 
+/** A new round's minimum when none is given: the usual 5, or the floor when that is higher. */
+export const defaultMinGroupSize = (floor: number) => Math.max(DEFAULT_MIN_GROUP_SIZE, floor);
+
 const sharingNeedsGroups = (): ErrorDetail => ({
   path: 'shareGroupAnswers',
   code: 'not_group_mode',
@@ -45,7 +48,7 @@ const sharingNeedsGroups = (): ErrorDetail => ({
  */
 export async function createRound(db: Db, user: SessionUser, body: CreateRoundBody, floor: number): Promise<string> {
   if (user.role === 'manager') throw new AppError(403, 'forbidden', 'only administrators and coordinators open rounds');
-  const minGroupSize = body.minGroupSize ?? Math.max(DEFAULT_MIN_GROUP_SIZE, floor);
+  const minGroupSize = body.minGroupSize ?? defaultMinGroupSize(floor);
   const problems = [
     ...minimumProblems({
       next: { minGroupSize, minTextGroupSize: body.minTextGroupSize },
@@ -134,6 +137,9 @@ function roundChanges(before: RoundSummary, after: RoundSummary, body: UpdateRou
   });
 }
 
+/** A round's settings as the API names them (the instrument's title plays no part in a change). */
+const settingsOf = (row: RoundRow): RoundSummary => presentRound(row, { title: { fi: '' } });
+
 async function hasGroupInvitation(db: Executor, roundId: string): Promise<boolean> {
   const row = await db('invitations')
     .where({ round_id: roundId, mode: 'group' })
@@ -157,7 +163,7 @@ export async function updateRound(
   await db.transaction(async (trx) => {
     const round = await findRound(trx, id);
     if (!round) throw new NotFoundError('the round');
-    const before = presentRound(round, { title: { fi: '' } });
+    const before = settingsOf(round);
     const opens = body.opensAt ?? round.opens_at;
     const closes = body.closesAt ?? round.closes_at;
     const hasResponses = await roundHasResponses(trx, id);
@@ -204,7 +210,7 @@ export async function updateRound(
           : {}),
         ...(body.videoUrl !== undefined ? { video_url: body.videoUrl } : {}),
       });
-    const after = presentRound((await findRound(trx, id)) as RoundRow, { title: { fi: '' } });
+    const after = settingsOf((await findRound(trx, id)) as RoundRow);
     const changes = roundChanges(before, after, body);
     if (changes.length > 0) await audit(trx, user, 'round.update', { type: 'round', id }, { changes });
   });

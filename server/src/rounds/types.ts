@@ -67,6 +67,14 @@ export type RoundDetail = RoundSummary & {
 /** A round's minimum group size when its creator gives none (never below the configured floor). */
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
+/** The configured rules a round form checks before sending (the server checks them again). */
+export type RoundRules = {
+  /** MIN_GROUP_SIZE_FLOOR: no round's minimum (for figures or texts) goes below it. */
+  minGroupSizeFloor: number;
+  /** What a new round gets when no minimum is given. */
+  defaultMinGroupSize: number;
+};
+
 /** The start of a calendar day in Finland (Europe/Helsinki, EET/EEST), as an ISO instant. */
 export function helsinkiMidnight(date: string): string {
   // 00:00 UTC is 02:00 or 03:00 in Helsinki on the same day, before any daylight-saving switch (03:00/04:00).

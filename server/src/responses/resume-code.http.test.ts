@@ -7,11 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { ROOT_DIR } from '../config';
 import type { Db } from '../db/knex';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
-import { buildOrganisation, buildRound, createTestApp, createTestDb, silentLogger } from '../test/db';
+import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import { buildInvitation, completeAnswers } from '../test/invitations';
 import type { StartedDraft } from './types';
 
@@ -107,12 +105,7 @@ describe('a resume code stops working', () => {
   });
 
   it('as configured: RESUME_CODE_DAYS_AFTER_CLOSE=0 ends it when the round closes', async () => {
-    const strict = createApp({
-      db,
-      logger: silentLogger,
-      clientDir: `${ROOT_DIR}/client/dist`,
-      settings: { minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 0 },
-    });
+    const strict = createTestApp(db, undefined, { resumeCodeDaysAfterClose: 0 });
     const { code, roundId } = await submittedDraft(strict);
     await request(strict).get(`/api/drafts/${code}/summary`).expect(200);
     await db('rounds')

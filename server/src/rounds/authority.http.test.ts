@@ -5,11 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { ROOT_DIR } from '../config';
 import type { Db } from '../db/knex';
 import { type Client, signInAs } from '../test/auth';
-import { buildOrganisation, buildRound, createTestApp, createTestDb, silentLogger } from '../test/db';
+import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import { buildInvitation } from '../test/invitations';
 import type { RoundDetail } from './types';
 
@@ -104,12 +102,7 @@ describe('minimum group sizes', () => {
   });
 
   it('takes the floor from the configuration', async () => {
-    const strict = createApp({
-      db,
-      logger: silentLogger,
-      clientDir: `${ROOT_DIR}/client/dist`,
-      settings: { minGroupSizeFloor: 7, resumeCodeDaysAfterClose: 30 },
-    });
+    const strict = createTestApp(db, undefined, { minGroupSizeFloor: 7 });
     const strictAdmin = await signInAs(strict, db, 'admin');
     const rules = await strictAdmin.agent.get('/api/round-rules').expect(200);
     expect(rules.body).toEqual({ minGroupSizeFloor: 7, defaultMinGroupSize: 7 });

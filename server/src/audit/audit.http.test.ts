@@ -5,7 +5,9 @@
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../config';
 import type { Db } from '../db/knex';
+import { apiRoutes } from '../routes';
 import { buildUser, type Client, signIn, signInAs, TEST_PASSWORD } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import type { AuditEntry } from './log';
@@ -101,6 +103,27 @@ describe('exports and raw-data downloads', () => {
     for (const e of byOrganisation) expect(e.detailNames.organisation).toEqual({ fi: 'Ohjaamo Kuopio' });
     const byRegion = (await log(10)).find((e) => e.details?.regionCode === '11');
     expect(byRegion?.detailNames.region).toEqual({ fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' });
+  });
+
+  it('records a download of every export route in the route table', async () => {
+    const exports = apiRoutes({ db, settings: DEFAULT_SETTINGS }).filter(
+      (r) => r.method === 'get' && /\.(csv|xlsx)$/.test(r.path),
+    );
+    expect(exports.length).toBeGreaterThanOrEqual(9);
+    const params: Record<string, string> = { roundId: round.id, organisationId: org.id, regionCode: '11' };
+    for (const route of exports) {
+      const url = `/api${route.path.replace(/:(\w+)/g, (_m, name: string) => params[name]!)}`;
+      const before = (await log(1))[0]!.id;
+      await admin.agent.get(url).expect(200);
+      const [entry] = await log(1);
+      expect(entry!.id, `${url} wrote no audit entry`).toBeGreaterThan(before);
+      expect(entry?.action, url).toMatch(/^export\./);
+      expect(entry).toMatchObject({
+        userId: admin.userId,
+        targetId: round.id,
+        details: { format: url.split('.').pop() },
+      });
+    }
   });
 
   it('records nothing for a download that was refused', async () => {

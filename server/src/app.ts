@@ -7,16 +7,18 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/middleware';
+import { type AppSettings, DEFAULT_SETTINGS } from './config';
 import type { Db } from './db/knex';
 import { bodyGuard } from './http/body-guard';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { ValidationError } from './http/errors';
 import { mountRoutes } from './http/routes';
+import { logSafeError, logSafeRequest, logSafeResponse } from './logging';
 import { apiRoutes } from './routes';
 
-export type AppDeps = { db: Db; logger: Logger; clientDir: string };
+export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: AppSettings };
 
-export function createApp({ db, logger, clientDir }: AppDeps): Express {
+export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -42,11 +44,8 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
   app.use(
     pinoHttp({
       logger,
-      // Answers are never logged: only method, url, status and timing.
-      serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+      // No answers, secrets or headers: the method, the masked path, the status and the time (see logging.ts).
+      serializers: { req: logSafeRequest, res: logSafeResponse, err: logSafeError },
     }),
   );
   app.use('/api', express.json({ limit: '512kb' }), bodyGuard);
@@ -68,7 +67,7 @@ export function createApp({ db, logger, clientDir }: AppDeps): Express {
     next();
   });
   app.use('/api', authenticate(db));
-  mountRoutes(app, db, apiRoutes({ db }));
+  mountRoutes(app, db, apiRoutes({ db, settings }));
   app.use('/api', notFoundApi);
 
   const index = path.join(clientDir, 'index.html');

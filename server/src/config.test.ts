@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseDatabaseUrl, ROOT_DIR } from './config';
+import { DEFAULT_SETTINGS, loadConfig, parseDatabaseUrl, ROOT_DIR } from './config';
 
 describe('config', () => {
   it('defaults to SQLite under data/ on port 3000 in demo mode', () => {
@@ -11,8 +11,26 @@ describe('config', () => {
         port: 3000,
         demo: true,
         database: { client: 'sqlite', filename: path.join(ROOT_DIR, 'data', 'laatupeili.sqlite') },
+        settings: DEFAULT_SETTINGS,
       },
     });
+    expect(DEFAULT_SETTINGS).toEqual({ minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 30 });
+  });
+
+  it("reads the minimum-group-size floor and the resume codes' lifetime", () => {
+    const result = loadConfig({ MIN_GROUP_SIZE_FLOOR: '5', RESUME_CODE_DAYS_AFTER_CLOSE: '0' });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { settings: { minGroupSizeFloor: 5, resumeCodeDaysAfterClose: 0 } },
+    });
+    const bad = loadConfig({ MIN_GROUP_SIZE_FLOOR: '0', RESUME_CODE_DAYS_AFTER_CLOSE: '-1' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => p.split(':')[0])).toEqual([
+        'MIN_GROUP_SIZE_FLOOR',
+        'RESUME_CODE_DAYS_AFTER_CLOSE',
+      ]);
+    }
   });
 
   it('reads sqlite: and postgres:// URLs', () => {

@@ -23,7 +23,19 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** The lowest minimum group size a round may have: nobody can open or change a round below it. */
+  MIN_GROUP_SIZE_FLOOR: z.coerce.number().int().min(1).max(100).default(3),
+  /** How long after a round closes its resume codes still open the respondent's summary and reflections. */
+  RESUME_CODE_DAYS_AFTER_CLOSE: z.coerce.number().int().min(0).max(3650).default(30),
 });
+
+/** The configuration values that routes and services need (tests use the defaults). */
+export type AppSettings = {
+  minGroupSizeFloor: number;
+  resumeCodeDaysAfterClose: number;
+};
+
+export const DEFAULT_SETTINGS: AppSettings = { minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 30 };
 
 export type DatabaseConfig =
   | { client: 'sqlite'; filename: string }
@@ -37,6 +49,7 @@ export type Config = {
   demo: boolean;
   instrumentsDir: string;
   clientDir: string;
+  settings: AppSettings;
 };
 
 /** `DATABASE_URL` unset → SQLite at data/laatupeili.sqlite; `sqlite:<path>`; `postgres://…`. */
@@ -67,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       demo: e.DEMO,
       instrumentsDir: path.join(ROOT_DIR, 'instruments'),
       clientDir: path.join(ROOT_DIR, 'client', 'dist'),
+      settings: { minGroupSizeFloor: e.MIN_GROUP_SIZE_FLOOR, resumeCodeDaysAfterClose: e.RESUME_CODE_DAYS_AFTER_CLOSE },
     },
   };
 }

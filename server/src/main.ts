@@ -1,10 +1,10 @@
 /** Starts Laatupeili: config → database → app. */
-import { pino } from 'pino';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo';
 import { createApp } from './app';
 import { bootstrap, StartupError } from './bootstrap';
 import { loadConfig } from './config';
 import { createDb } from './db/knex';
+import { createLogger, logSafeError } from './logging';
 
 const loaded = loadConfig();
 if (!loaded.ok) {
@@ -12,34 +12,43 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const { config } = loaded;
-const logger = pino({ level: config.logLevel });
+const logger = createLogger(config.logLevel);
 const db = createDb(config.database);
 
 try {
   await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: config.demo, logger });
 } catch (err) {
-  console.error(err instanceof StartupError ? `Laatupeili cannot start:\n${err.message}` : err);
+  // Printed whatever the log level; a database error as its code, table and operation, never its SQL or values.
+  console.error(
+    err instanceof StartupError
+      ? `Laatupeili cannot start:\n${err.message}`
+      : `Laatupeili cannot start: ${JSON.stringify(logSafeError(err), null, 2)}`,
+  );
   await db.destroy();
   process.exit(1);
 }
 
-const server = createApp({ db, logger, clientDir: config.clientDir }).listen(config.port, config.host, () => {
-  const where = config.database.client === 'sqlite' ? config.database.filename : 'PostgreSQL';
-  logger.info(`Laatupeili is running at http://localhost:${config.port} (database: ${where})`);
-  if (config.demo) {
-    // Demo mode only: the invented demo accounts, so that a new user can try every role.
-    console.log(
-      [
-        '',
-        `Laatupeili (demo mode) is running at http://localhost:${config.port}`,
-        `Demo accounts, password "${DEMO_PASSWORD}":`,
-        ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)} ${u.email}`),
-        'Set DEMO=false to run without demo data and accounts.',
-        '',
-      ].join('\n'),
-    );
-  }
-});
+const server = createApp({ db, logger, clientDir: config.clientDir, settings: config.settings }).listen(
+  config.port,
+  config.host,
+  () => {
+    const where = config.database.client === 'sqlite' ? config.database.filename : 'PostgreSQL';
+    logger.info(`Laatupeili is running at http://localhost:${config.port} (database: ${where})`);
+    if (config.demo) {
+      // Demo mode only: the invented demo accounts, so that a new user can try every role.
+      console.log(
+        [
+          '',
+          `Laatupeili (demo mode) is running at http://localhost:${config.port}`,
+          `Demo accounts, password "${DEMO_PASSWORD}":`,
+          ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)} ${u.email}`),
+          'Set DEMO=false to run without demo data and accounts.',
+          '',
+        ].join('\n'),
+      );
+    }
+  },
+);
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');

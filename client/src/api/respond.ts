@@ -1,8 +1,8 @@
 /** The respondent's endpoints: invitation links and drafts reached by resume code (public, no account). */
 import type {
-  DraftView,
   InvitationInfo,
   Reflections,
+  ResumeView,
   SaveDraftInput,
   SaveResult,
   StartDraftInput,
@@ -18,7 +18,7 @@ export const respondApi = {
   invitation: (token: string) => apiRequest<InvitationInfo>(apiPath('invitations', token)),
   startDraft: (token: string, body: StartDraftInput) =>
     apiRequest<StartedDraft>(apiPath('invitations', token, 'drafts'), { method: 'POST', body }),
-  draft: (code: string) => apiRequest<DraftView>(apiPath('drafts', code)),
+  draft: (code: string) => apiRequest<ResumeView>(apiPath('drafts', code)),
   saveDraft: (code: string, body: SaveDraftInput) =>
     apiRequest<SaveResult>(apiPath('drafts', code), { method: 'PUT', body }),
   submitDraft: (code: string, body: SubmitDraftInput) =>
@@ -29,8 +29,9 @@ export function useInvitation(token: string | undefined): ApiState<InvitationInf
   return useApi<InvitationInfo>(token ? apiPath('invitations', token) : null);
 }
 
-export function useDraft(code: string | undefined): ApiState<DraftView> {
-  return useApi<DraftView>(code ? apiPath('drafts', code) : null);
+/** A draft with its answers, or only that it was submitted (a code never shows submitted answers). */
+export function useDraft(code: string | undefined): ApiState<ResumeView> {
+  return useApi<ResumeView>(code ? apiPath('drafts', code) : null);
 }
 
 /** The organisation's results so far; 403 not_submitted before submitting. */

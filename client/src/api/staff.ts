@@ -23,6 +23,7 @@ import type {
   InvitationMode,
   InvitationView,
   RoundDetail,
+  RoundRules,
   UpdateRoundInput,
 } from '@shared/rounds/types';
 import type { CreateUserInput, UpdateUserInput, UserView } from '@shared/users/types';
@@ -42,6 +43,8 @@ export const useInvitations = (roundId: string | undefined): ApiState<Invitation
 export const useReflections = (roundId: string | null): ApiState<Reflections> =>
   useApi(roundId ? apiPath('rounds', roundId, 'reflections') : null);
 export const useInstrumentVersions = (): ApiState<InstrumentVersionSummary[]> => useApi(apiPath('instruments'));
+/** The configured minimum-group-size floor and default, for the round forms (administrators and coordinators). */
+export const useRoundRules = (enabled = true): ApiState<RoundRules> => useApi(enabled ? apiPath('round-rules') : null);
 
 function versionPath(instrumentId: string, version: string, ...rest: string[]): string {
   return apiPath('instruments', instrumentId, 'versions', version, ...rest);

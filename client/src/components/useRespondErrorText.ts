@@ -7,6 +7,7 @@ const RESPOND_CODES = [
   'invitation_not_found',
   'invitation_revoked',
   'resume_code_not_found',
+  'resume_code_expired',
   'round_not_open',
   'round_closed',
   'stale_revision',

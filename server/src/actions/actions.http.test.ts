@@ -135,6 +135,44 @@ describe('permissions', () => {
   });
 });
 
+describe('rounds the organisation does not take part in', () => {
+  const action = {
+    targetKind: 'indicator',
+    title: 'Ohjauksen palautekysely',
+    responsible: 'Ohjaustiimi',
+    dueDate: '2027-01-01',
+  };
+
+  it('no action is added, changed, deleted or read through a round the organisation is not in', async () => {
+    const notIn = await buildRound(db, { organisationIds: [other.id] });
+    const base = `/api/rounds/${notIn.id}/organisations/${org.id}/actions`;
+    const created = await send(manager, 'post', first.base, { ...action, targetId: weakest }).expect(201);
+    const id = created.body.id as string;
+    for (const [method, url] of [
+      ['post', base],
+      ['patch', `${base}/${id}`],
+      ['delete', `${base}/${id}`],
+    ] as const) {
+      const res = await send(manager, method, url, method === 'post' ? { ...action, targetId: weakest } : {});
+      expect(res.status, `${method} ${url}`).toBe(404);
+      expect(res.body.error.code).toBe('organisation_not_in_round');
+    }
+    for (const url of [base, `${base}.csv`, `/api/rounds/${notIn.id}/organisations/${org.id}/follow-up`]) {
+      expect((await manager.agent.get(url).expect(404)).body.error.code).toBe('organisation_not_in_round');
+    }
+    // An administrator gets the same answer: the organisation is simply not in that round.
+    await send(admin, 'post', base, { ...action, targetId: weakest }).expect(404);
+    expect(await db('action_items').where('round_id', notIn.id).first()).toBeUndefined();
+    // Through the path of a round the organisation is in, but not the action's round, the action is not found.
+    const later = await buildRound(db, { organisationIds: [org.id] });
+    const res = await send(manager, 'patch', `/api/rounds/${later.id}/organisations/${org.id}/actions/${id}`, {
+      status: 'done',
+    }).expect(404);
+    expect(res.body.error.code).toBe('not_found');
+    await send(manager, 'delete', `/api/rounds/${first.round.id}/organisations/${org.id}/actions/${id}`).expect(204);
+  });
+});
+
 describe('the next round', () => {
   it("shows each earlier action beside the change in its indicator's scores", async () => {
     const next = await buildRound(db, { organisationIds: [org.id], minGroupSize: 2 });

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import { sendCsv } from '../http/csv';
 import type { Route, RouteDeps } from '../http/routes';
@@ -13,14 +14,16 @@ const scopeOf = (req: Request) => {
 };
 
 export function actionRoutes({ db }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const base = '/rounds/:roundId/organisations/:organisationId/actions';
   // Quality managers write their organisation's plan; coordinators read their region's; administrators all.
+  // Every route is about an organisation that takes part in the round (else 404 organisation_not_in_round).
   const writers = ['admin', 'manager'] as const;
   return [
     {
       method: 'get',
       path: base,
-      policy: policy.organisation(),
+      policy: policy.roundOrganisation(),
       handler: async (req, res) => {
         res.json(await actionPlan(db, scopeOf(req), req.auth!.user));
       },
@@ -28,7 +31,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'post',
       path: base,
-      policy: policy.organisation('organisationId', writers),
+      policy: policy.roundOrganisation(writers),
       handler: async (req, res) => {
         res
           .status(201)
@@ -38,7 +41,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'patch',
       path: `${base}/:actionId`,
-      policy: policy.organisation('organisationId', writers),
+      policy: policy.roundOrganisation(writers),
       handler: async (req, res) => {
         res.json(
           await updateAction(db, scopeOf(req), String(req.params.actionId), parseInput(UpdateActionBody, req.body)),
@@ -48,7 +51,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'delete',
       path: `${base}/:actionId`,
-      policy: policy.organisation('organisationId', writers),
+      policy: policy.roundOrganisation(writers),
       handler: async (req, res) => {
         await deleteAction(db, scopeOf(req), String(req.params.actionId));
         res.status(204).end();
@@ -57,9 +60,10 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'get',
       path: `${base}.csv`,
-      policy: policy.organisation(),
+      policy: policy.roundOrganisation(),
       handler: async (req, res) => {
         const actions = await listActions(db, scopeOf(req));
+        await auditDownload(req, 'action_plan', 'csv', { organisationId: scopeOf(req).organisationId });
         sendCsv(
           res,
           `action-plan-${scopeOf(req).organisationId}.csv`,
@@ -80,7 +84,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'get',
       path: '/rounds/:roundId/organisations/:organisationId/follow-up',
-      policy: policy.organisation(),
+      policy: policy.roundOrganisation(),
       handler: async (req, res) => {
         const { roundId, organisationId } = scopeOf(req);
         res.json(await actionFollowUp(db, roundId, organisationId, req.auth!.user));

@@ -1,6 +1,13 @@
-/** The audit log of administrative actions: who, what, when, on what. */
+/**
+ * The audit log: who did what, when, to what. Administrative changes,
+ * signing in and out (failed attempts too, never the password), and every
+ * export and raw-data download.
+ */
+import type { Request } from 'express';
 import type { SessionUser } from '../auth/types';
 import { type Executor, toNumber } from '../db/knex';
+import { LANGUAGES } from '../instrument/text';
+import { auditNames } from './names';
 import type { AuditEntry } from './types';
 
 export type Actor = Pick<SessionUser, 'id' | 'email'> | { id: null; email: string };
@@ -31,15 +38,54 @@ export async function listAudit(
 ): Promise<AuditEntry[]> {
   const q = db('audit_log').orderBy('id', 'desc').limit(limit);
   if (before) q.where('id', '<', before);
-  const rows = await q;
-  return rows.map((r) => ({
-    id: toNumber(r.id),
-    at: r.at,
-    userId: r.user_id,
-    userEmail: r.user_email,
-    action: r.action,
-    targetType: r.target_type,
-    targetId: r.target_id,
-    details: r.details ? JSON.parse(r.details) : null,
-  }));
+  const rows = (await q).map((r) => ({ ...r, details: r.details ? JSON.parse(r.details) : null }));
+  const names = await auditNames(db, rows);
+  return rows.map((r) => {
+    const organisation = names.organisation(r.details?.organisationId);
+    const region = names.region(r.details?.regionCode);
+    return {
+      id: toNumber(r.id),
+      at: r.at,
+      userId: r.user_id,
+      userEmail: r.user_email,
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      targetName: names.target(r),
+      details: r.details,
+      detailNames: { ...(organisation ? { organisation } : {}), ...(region ? { region } : {}) },
+    };
+  });
+}
+
+export type ExportKind = 'results' | 'raw_answers' | 'reflections' | 'action_plan';
+
+/**
+ * Records a download before it is sent (no file leaves untracked): which
+ * export of which round, and for what part of it.
+ */
+export async function auditExport(
+  db: Executor,
+  user: SessionUser,
+  kind: ExportKind,
+  what: { roundId: string; format: 'csv' | 'xlsx'; organisationId?: string; regionCode?: string; language?: string },
+): Promise<void> {
+  const { roundId, ...details } = what;
+  await audit(db, user, `export.${kind}`, { type: 'round', id: roundId }, details);
+}
+
+/** `auditExport` for a route handler: the user, round and language come from the request. */
+export function exportAuditor(db: Executor) {
+  return (
+    req: Request,
+    kind: ExportKind,
+    format: 'csv' | 'xlsx',
+    part: { organisationId?: string; regionCode?: string } = {},
+  ): Promise<void> =>
+    auditExport(db, req.auth!.user, kind, {
+      roundId: String(req.params.roundId),
+      format,
+      ...part,
+      ...(LANGUAGES.find((l) => l === req.query.lang) ? { language: req.query.lang as string } : {}),
+    });
 }

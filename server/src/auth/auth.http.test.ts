@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { buildUser, signIn, TEST_PASSWORD } from '../test/auth';
 import { buildOrganisation, createTestApp, createTestDb } from '../test/db';
+import { normaliseEmail } from '../users/schemas';
 import { SESSION_COOKIE } from './middleware';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './sessions';
 
@@ -89,6 +90,36 @@ describe('signing in', () => {
     expect(last).toBe(429);
     const res = await request(app).post('/api/session').send({ email, password: 'guess' }).expect(429);
     expect(res.body.error.code).toBe('rate_limited');
+  });
+
+  it('counts the variants of one email together: spaces, case, full-width letters', async () => {
+    const variants = [
+      'variant@test.example',
+      ' Variant@Test.Example ',
+      'VARIANT@TEST.EXAMPLE',
+      '\tvariant@test.example\n',
+      'ｖａｒｉａｎｔ@test.example',
+      'vArIaNt@TEST.example',
+      'variant＠test.example',
+      '\u3000variant@test.example',
+      'Variant@test.example',
+      'vaRiant@test.example',
+    ];
+    for (const email of variants) {
+      expect((await request(app).post('/api/session').send({ email, password: 'guess guess' })).status).toBe(401);
+    }
+    const res = await request(app).post('/api/session').send({ email: 'VARIANT@test.example', password: 'x' });
+    expect(res.status).toBe(429);
+  });
+
+  it('signs in with the email written in another case or width', async () => {
+    const user = await buildUser(db, 'admin', {}, { email: 'width@test.example' });
+    await request(app)
+      .post('/api/session')
+      .send({ email: ' ＷＩＤＴＨ@Test.Example ', password: TEST_PASSWORD })
+      .expect(201);
+    expect(normaliseEmail('Straße@X.fi')).toBe('strasse@x.fi');
+    expect(user.email).toBe('width@test.example');
   });
 });
 

@@ -1,56 +1,86 @@
 /**
  * The authorization matrix, generated from the route table: every API route ×
- * anonymous and every role × a target in the user's own scope and in another's
- * → the expected allow or deny.
+ * anonymous and every role × a target → the expected allow or deny. The
+ * targets: the user's own region, organisation and a round their region
+ * opened; another region's; a national round (opened by an administrator) in
+ * which the user's organisation takes part; and a round of the user's region
+ * in which their organisation does not take part.
  */
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../config';
 import type { Db } from '../db/knex';
 import type { Route } from '../http/routes';
 import { apiRoutes } from '../routes';
 import { buildUser } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
 import { SESSION_COOKIE } from './middleware';
-import type { Policy } from './policies';
+import { describePolicy, type Policy } from './policies';
 import { createSession } from './sessions';
 import { ROLES, type Role } from './types';
 
 type Who = 'anonymous' | Role;
-type Target = 'own' | 'other';
+const TARGETS = ['own', 'other', 'national', 'notInRound'] as const;
+type Target = (typeof TARGETS)[number];
 
 let db: Db;
 let app: Express;
-const params: Record<Target, Record<string, string>> = { own: {}, other: {} };
+const params = {} as Record<Target, Record<string, string>>;
 const users: Partial<Record<Role, string>> = {};
 
 beforeAll(async () => {
   db = await createTestDb();
   app = createTestApp(db);
   const own = await buildOrganisation(db, { region_code: '11' });
+  const sibling = await buildOrganisation(db, { region_code: '11' });
   const other = await buildOrganisation(db, { region_code: '06' });
-  const ownRound = await buildRound(db, { organisationIds: [own.id] });
-  const otherRound = await buildRound(db, { organisationIds: [other.id] });
+  const ownRound = await buildRound(db, { organisationIds: [own.id], regionCode: '11' });
+  const otherRound = await buildRound(db, { organisationIds: [other.id], regionCode: '06' });
+  const nationalRound = await buildRound(db, { organisationIds: [own.id, other.id] });
+  const siblingRound = await buildRound(db, { organisationIds: [sibling.id], regionCode: '11' });
   const someone = await buildUser(db, 'manager', { organisationIds: [other.id] });
-  params.own = { organisationId: own.id, regionCode: '11', roundId: ownRound.id, userId: someone.id };
+  const ownScope = { organisationId: own.id, regionCode: '11', userId: someone.id };
+  params.own = { ...ownScope, roundId: ownRound.id };
   params.other = { organisationId: other.id, regionCode: '06', roundId: otherRound.id, userId: someone.id };
+  params.national = { ...ownScope, roundId: nationalRound.id };
+  params.notInRound = { ...ownScope, roundId: siblingRound.id };
   for (const role of ROLES) {
     users[role] = (await buildUser(db, role, { regionCode: '11', organisationIds: [own.id] })).id;
   }
 });
 afterAll(() => db.destroy());
 
+type Want = 'allow' | 401 | 403 | 404;
+
 /** What the policy promises for this caller and target. */
-function expected(policy: Policy, who: Who, target: Target): 'allow' | 401 | 403 {
+function expected(policy: Policy, who: Who, target: Target): Want {
   if (policy.kind === 'public') return 'allow';
   if (who === 'anonymous') return 401;
   if (policy.kind === 'signedIn') return 'allow';
   if (!policy.roles.includes(who)) return 403;
-  if (policy.scope === 'none' || who === 'admin' || target === 'own') return 'allow';
-  return 403;
+  const inScope = who === 'admin' || target !== 'other';
+  switch (policy.scope) {
+    case 'none':
+      return 'allow';
+    case 'organisation':
+    case 'region':
+      return inScope ? 'allow' : 403;
+    case 'round':
+      // A quality manager sees a round only through an organisation of theirs that takes part.
+      return inScope && !(who === 'manager' && target === 'notInRound') ? 'allow' : 403;
+    case 'roundOwner':
+      // Administrators change any round; a coordinator only the rounds their own region opened.
+      return who === 'admin' || (who === 'coordinator' && (target === 'own' || target === 'notInRound'))
+        ? 'allow'
+        : 403;
+    case 'roundOrganisation':
+      if (!inScope) return 403;
+      return target === 'notInRound' ? 404 : 'allow';
+  }
 }
 
-const routes = apiRoutes({ db: undefined as unknown as Db });
+const routes = apiRoutes({ db: undefined as unknown as Db, settings: DEFAULT_SETTINGS });
 
 /** Each request gets a fresh session, so that signing out in one row does not touch another. */
 async function send(route: Route, who: Who, target: Target) {
@@ -66,12 +96,13 @@ async function send(route: Route, who: Who, target: Target) {
 describe('authorization matrix', () => {
   for (const route of routes) {
     for (const who of ['anonymous', ...ROLES] as Who[]) {
-      for (const target of ['own', 'other'] as Target[]) {
+      for (const target of TARGETS) {
         const want = expected(route.policy, who, target);
         it(`${route.method.toUpperCase()} ${route.path} as ${who} on ${target}: ${want}`, async () => {
           const res = await send(route, who, target);
           if (want === 'allow') expect([401, 403], JSON.stringify(res.body)).not.toContain(res.status);
-          else expect(res.status).toBe(want);
+          else expect(res.status, JSON.stringify(res.body)).toBe(want);
+          if (want === 404) expect(res.body.error.code).toBe('organisation_not_in_round');
         });
       }
     }
@@ -79,6 +110,20 @@ describe('authorization matrix', () => {
 });
 
 describe('route table', () => {
+  it("guards every change of a round, or of an organisation's part of one, by ownership or participation", () => {
+    const writes = routes.filter((r) => r.method !== 'get' && r.path.startsWith('/rounds/:roundId'));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const route of writes) {
+      const p = route.policy;
+      const guarded =
+        p.kind === 'scoped' &&
+        (p.scope === 'roundOwner' ||
+          (p.scope === 'roundOrganisation' && p.roundParam === 'roundId') ||
+          p.roles.every((role) => role === 'admin'));
+      expect(guarded, `${route.method} ${route.path}: ${describePolicy(p)}`).toBe(true);
+    }
+  });
+
   it('declares a policy for every route, and the app mounts no API route outside it', () => {
     for (const route of routes) expect(route.policy, `${route.method} ${route.path}`).toBeDefined();
     const declared = new Set(routes.map((r) => `${r.method} /api${r.path}`));

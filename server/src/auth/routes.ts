@@ -1,9 +1,11 @@
 /** Sign-in, the current session, sign-out. */
+import { audit } from '../audit/log';
 import { policy } from '../auth/policies';
 import { AppError } from '../http/errors';
 import { limiter } from '../http/rate-limit';
 import type { Route, RouteDeps } from '../http/routes';
 import { parseInput } from '../http/validate';
+import { normaliseEmail } from '../users/schemas';
 import { findCredentials } from '../users/service';
 import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
 import { dummyHash, verifyPassword } from './password';
@@ -20,7 +22,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       name: 'signin-email',
       windowMs: 15 * 60_000,
       limit: 10,
-      key: (req) => (typeof req.body?.email === 'string' ? req.body.email.toLowerCase() : ''),
+      key: (req) => (typeof req.body?.email === 'string' ? normaliseEmail(req.body.email) : ''),
     }),
     limiter(db, { name: 'signin-ip', windowMs: 15 * 60_000, limit: 100 }),
   ];
@@ -35,12 +37,24 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
         const user = await findCredentials(db, email);
         // Verify against a dummy hash for unknown emails: the answer takes as long either way.
         const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-        if (!user || !ok || user.disabled) throw invalid();
+        if (!user || !ok || user.disabled) {
+          // The email as given (normalised) is recorded, never the password.
+          const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
+          await audit(
+            db,
+            { id: null, email },
+            'session.sign_in_failed',
+            { type: 'user', id: user?.id ?? null },
+            { reason },
+          );
+          throw invalid();
+        }
         // A new session id at every sign-in; any session the browser had is ended.
         if (req.auth) await destroySession(db, req.auth.id);
         const { token } = await createSession(db, user.id);
         const session = await loadSession(db, token);
         if (!session || session === 'expired') throw invalid();
+        await audit(db, session.user, 'session.sign_in', { type: 'user', id: session.user.id });
         res.cookie(SESSION_COOKIE, token, {
           ...sessionCookieOptions(req),
           maxAge: Date.parse(session.expiresAt) - Date.now(),
@@ -65,6 +79,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       policy: policy.signedIn,
       handler: async (req, res) => {
         await destroySession(db, req.auth!.id);
+        await audit(db, req.auth!.user, 'session.sign_out', { type: 'user', id: req.auth!.user.id });
         res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
         res.status(204).end();
       },

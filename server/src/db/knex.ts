@@ -16,6 +16,8 @@ export function createDb(config: DatabaseConfig): Db {
   if (config.client === 'postgres') {
     return knex({
       client: 'pg',
+      // A failed query's error message carries its SQL with placeholders, never the bound values (answers).
+      compileSqlOnError: false,
       connection: config.connectionString,
       // Unqualified names, migrations' own tables included, resolve here: each test database is a schema.
       searchPath: config.schema,
@@ -25,6 +27,7 @@ export function createDb(config: DatabaseConfig): Db {
   if (config.filename !== ':memory:') fs.mkdirSync(path.dirname(config.filename), { recursive: true });
   return knex({
     client: 'better-sqlite3',
+    compileSqlOnError: false,
     connection: { filename: config.filename },
     useNullAsDefault: true,
     // One connection: SQLite has one writer; knex queues the rest.

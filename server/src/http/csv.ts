@@ -2,10 +2,19 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 
-/** A cell starting with = + - @ tab or carriage return is prefixed with ' so that Excel and LibreOffice show it as text. */
+/**
+ * A spreadsheet runs a cell as a formula when it starts with = + - @ (or their
+ * full-width forms ＝＋－＠), also after leading white space: spaces, tabs,
+ * line breaks, the ideographic space U+3000, no-break and zero-width spaces.
+ */
+const FORMULA_START = /^[\s\u0085\u180e\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+/** A cell that starts with a tab or carriage return is read as a formula by some spreadsheets too. */
+const CONTROL_START = /^[\t\r]/;
+
+/** Such a cell is prefixed with ' so that Excel and LibreOffice show it as text. */
 export function neutralise(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || CONTROL_START.test(text) ? `'${text}` : text;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

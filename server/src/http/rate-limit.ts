@@ -69,27 +69,47 @@ export function limiter(db: Executor, { name, windowMs, limit, key }: LimitOptio
   });
 }
 
+export type FailureLimitOptions = Omit<LimitOptions, 'key'> & {
+  /** Whether the request carries a secret that exists: such a request is let through over the limit. */
+  isValid: (req: Request) => Promise<boolean>;
+  /** Failures after which the address is refused outright, valid secret or not (default 20 × limit). */
+  ceiling?: number;
+};
+
+const tooManyFailures: ErrorBody = {
+  error: { code: 'rate_limited', message: 'too many failed attempts; wait a moment and try again' },
+};
+
 /**
- * Limits failed guesses (404/410 answers) of secrets in URLs: invitation
- * tokens and resume codes. Successful requests cost one read, no write.
+ * Limits failed guesses of secrets in URLs (invitation tokens, resume codes).
+ * Only failures count: answers 404, the secret does not exist (a replaced
+ * link or an expired code, 410, is no guess). Over the limit a request whose
+ * secret exists still goes through, since an office shares one address with
+ * whoever mistyped; a wrong one is refused (429) and counted. So that being
+ * over the limit does not turn into a free oracle, an address whose failures
+ * reach the ceiling is refused outright until the window ends.
+ * Requests under the limit cost one read, no write.
  */
-export function failureLimiter(db: Executor, { name, windowMs, limit }: Omit<LimitOptions, 'key'>): RequestHandler {
+export function failureLimiter(
+  db: Executor,
+  { name, windowMs, limit, isValid, ceiling = limit * 20 }: FailureLimitOptions,
+): RequestHandler {
+  const count = (req: Request) => {
+    const store = new KnexStore(db, `${name}:`);
+    store.windowMs = windowMs;
+    return store.increment(ipKeyGenerator(req.ip ?? '')).catch(() => undefined);
+  };
   return async (req, res, next) => {
     const key = `${name}:${ipKeyGenerator(req.ip ?? '')}`;
-    const now = new Date().toISOString();
     const row = await db('rate_limits').where('key', key).first();
-    if (row && row.reset_at > now && toNumber(row.hits) >= limit) {
-      const body: ErrorBody = {
-        error: { code: 'rate_limited', message: 'too many failed attempts; wait a moment and try again' },
-      };
-      res.status(429).json(body);
+    const failures = row && row.reset_at > new Date().toISOString() ? toNumber(row.hits) : 0;
+    if (failures >= ceiling || (failures >= limit && !(await isValid(req)))) {
+      if (failures < ceiling) await count(req);
+      res.status(429).json(tooManyFailures);
       return;
     }
     res.on('finish', () => {
-      if (res.statusCode !== 404 && res.statusCode !== 410) return;
-      const store = new KnexStore(db, `${name}:`);
-      store.windowMs = windowMs;
-      void store.increment(ipKeyGenerator(req.ip ?? '')).catch(() => undefined);
+      if (res.statusCode === 404) void count(req);
     });
     next();
   };

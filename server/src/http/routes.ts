@@ -6,6 +6,7 @@
 import { type Express, type Request, type RequestHandler, type Response, Router } from 'express';
 import { checkCsrf } from '../auth/middleware';
 import { authorize, type Policy } from '../auth/policies';
+import type { AppSettings } from '../config';
 import type { Db } from '../db/knex';
 import { AppError } from './errors';
 
@@ -21,7 +22,8 @@ export type Route = {
   handler: (req: Request, res: Response) => Promise<void> | void;
 };
 
-export type RouteDeps = { db: Db };
+/** What routes need: the database and the configuration values that decide behaviour. */
+export type RouteDeps = { db: Db; settings: AppSettings };
 
 export function mountRoutes(app: Express, db: Db, routes: Route[]): void {
   const router = Router();
@@ -34,6 +36,9 @@ export function mountRoutes(app: Express, db: Db, routes: Route[]): void {
           : new AppError(401, 'not_signed_in', 'please sign in');
       }
       if (decision === 'forbidden') throw new AppError(403, 'forbidden', 'you do not have access to this');
+      if (decision === 'notInRound') {
+        throw new AppError(404, 'organisation_not_in_round', 'the organisation does not take part in this round');
+      }
       if (route.policy.kind !== 'public') checkCsrf(req);
       await route.handler(req, res);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from './answers';
+import { Answers, checkAnswers } from './answers';
 import { fixtureInstrument } from './fixture.test-helper';
 import { Instrument } from './schema';
 
@@ -11,6 +11,22 @@ const codes = (answers: Parameters<typeof checkAnswers>[1], isComplete = true) =
 describe('checkAnswers', () => {
   it('accepts a complete, valid set of answers', () => {
     expect(codes(complete)).toEqual([]);
+  });
+
+  it('sees a __proto__ key that JSON parsing kept and refuses it by name', () => {
+    const parsed = Answers.safeParse(JSON.parse('{"__proto__": {"value": 3}, "ind-a": {"value": 5}}'));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ['__proto__'], params: { code: 'unknown_indicator' } }),
+    ]);
+  });
+
+  it('refuses constructor and prototype as unknown ids, and never finds them on Object.prototype', () => {
+    const answers = Answers.parse(JSON.parse('{"constructor": {"value": 3}, "prototype": {"na": true}}'));
+    expect(codes({ ...complete, ...answers })).toEqual([
+      'answers.constructor unknown_indicator',
+      'answers.prototype unknown_indicator',
+    ]);
   });
 
   it('rejects unknown indicators and values off the scale', () => {

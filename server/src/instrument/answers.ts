@@ -15,7 +15,30 @@ export const Answer = z
   .strict();
 export type Answer = z.infer<typeof Answer>;
 
-export const Answers = z.record(z.string().max(64), Answer);
+const unknownIndicator = (id: string) => `"${id}" is not an indicator of this instrument version`;
+
+/**
+ * Answers by indicator id. A key `__proto__` survives JSON parsing as an own
+ * key but would vanish when copied into a plain object (it sets the
+ * prototype instead), so it is refused here by name, before anything copies
+ * it. `constructor`, `prototype` and every other id are checked against the
+ * instrument by `checkAnswers`.
+ */
+export const Answers = z.preprocess(
+  (input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['__proto__'],
+        message: unknownIndicator('__proto__'),
+        params: { code: 'unknown_indicator' },
+      });
+    }
+    return input;
+  },
+  z.record(z.string().max(64), Answer),
+  // The check above only refuses; what it accepts is the record's own input.
+) as unknown as z.ZodType<Record<string, Answer>, Record<string, z.input<typeof Answer>>>;
 export type Answers = z.infer<typeof Answers>;
 
 export type AnswerProblem = { path: string; code: string; message: string };
@@ -39,11 +62,7 @@ export function checkAnswers(
     const path = `answers.${id}`;
     const indicator = byId.get(id);
     if (!indicator) {
-      problems.push({
-        path,
-        code: 'unknown_indicator',
-        message: `"${id}" is not an indicator of this instrument version`,
-      });
+      problems.push({ path, code: 'unknown_indicator', message: unknownIndicator(id) });
       continue;
     }
     const hasValue = answer.value !== undefined && answer.value !== null;
@@ -74,7 +93,8 @@ export function checkAnswers(
 
   if (complete) {
     for (const [id, indicator] of byId) {
-      const answer = answers[id];
+      // Own keys only: a missing "constructor" must not find Object.prototype.constructor.
+      const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
       const answered = answer && ((answer.value !== undefined && answer.value !== null) || answer.na);
       if (indicator.kind === 'rating' && !answered) {
         problems.push({

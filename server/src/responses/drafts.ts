@@ -10,7 +10,7 @@ import { checksum } from '../instruments/checksum';
 import { checkGroupFields, presentInvitation, requireOpen, resolveInvitation } from './invitation';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from './resume-code';
 import type { SaveDraftBody, StartDraftBody } from './schemas';
-import type { DraftView, SaveResult, StartedDraft } from './types';
+import type { DraftView, ResumeView, SaveResult, StartedDraft } from './types';
 
 export type ResponseRow = {
   id: string;
@@ -26,17 +26,87 @@ export type ResponseRow = {
   participants: number | null;
   updated_at: string | null;
   submitted_at: string | null;
+  /** When the response's round closes: the code stops working a configured time after. */
+  round_closes_at: string;
 };
 
 const notFound = () =>
   new AppError(404, 'resume_code_not_found', 'no answers were found with this code; check the code');
 
+const responseColumns = [
+  'r.id',
+  'r.round_id',
+  'r.organisation_id',
+  'r.invitation_token',
+  'r.status',
+  'r.revision',
+  'r.language',
+  'r.draft_answers',
+  'r.draft_hash',
+  'r.group_name',
+  'r.participants',
+  'r.updated_at',
+  'r.submitted_at',
+  'ro.closes_at as round_closes_at',
+];
+
+async function findResponse(db: Executor, where: Record<string, string>): Promise<ResponseRow | undefined> {
+  const row = await db('responses as r')
+    .join('rounds as ro', 'ro.id', 'r.round_id')
+    .select(responseColumns)
+    .where(where)
+    .first();
+  return row && { ...row, revision: toNumber(row.revision) };
+}
+
+/** The response a resume code opens, however old. Routes use `openResumeCode`, which also checks its age. */
 export async function findByResumeCode(db: Executor, input: string): Promise<ResponseRow> {
   const code = normalizeResumeCode(input);
   if (!code) throw notFound();
-  const row = await db('responses').where('resume_code_hash', hashResumeCode(code)).first();
+  const row = await findResponse(db, { 'r.resume_code_hash': hashResumeCode(code) });
   if (!row) throw notFound();
-  return { ...row, revision: toNumber(row.revision) };
+  return row;
+}
+
+/** Whether a typed code belongs to some response (for the failed-guess limiter: one indexed read). */
+export async function resumeCodeExists(db: Executor, input: string): Promise<boolean> {
+  const code = normalizeResumeCode(input);
+  if (!code) return false;
+  return (await db('responses').where('resume_code_hash', hashResumeCode(code)).first('id')) !== undefined;
+}
+
+/** The moment a response's resume code stops working: `days` after its round closes. */
+export function resumeCodeExpiresAt(roundClosesAt: string, days: number): string {
+  return new Date(Date.parse(roundClosesAt) + days * 24 * 60 * 60 * 1000).toISOString();
+}
+
+/**
+ * The response of a resume code that still works: a code opens the draft,
+ * or after submitting the summary and reflections, until `daysAfterClose`
+ * days after the round closed (then 410 resume_code_expired).
+ */
+export async function openResumeCode(
+  db: Executor,
+  input: string,
+  daysAfterClose: number,
+  now = new Date(),
+): Promise<ResponseRow> {
+  const row = await findByResumeCode(db, input);
+  if (now.toISOString() >= resumeCodeExpiresAt(row.round_closes_at, daysAfterClose)) {
+    throw new AppError(
+      410,
+      'resume_code_expired',
+      `this code stopped working ${daysAfterClose} days after the round closed`,
+    );
+  }
+  return row;
+}
+
+/** The response again, after a write that another request may have beaten. */
+export async function reloadResponse(db: Executor, row: ResponseRow): Promise<ResponseRow> {
+  const now = await findResponse(db, { 'r.id': row.id });
+  if (!now) throw notFound();
+  return now;
 }
 
 /** The stored answers of a response: the draft's JSON, or the rows once submitted. */
@@ -57,18 +127,29 @@ export async function responseAnswers(db: Executor, row: ResponseRow): Promise<A
   );
 }
 
-export async function presentDraft(db: Executor, row: ResponseRow): Promise<DraftView> {
+/**
+ * What a resume code shows: a draft with its answers; once submitted, only
+ * that it was (the summary and reflections are separate), never the answers.
+ */
+export async function presentDraft(db: Executor, row: ResponseRow): Promise<ResumeView> {
   const invitation = await resolveInvitation(db, row.invitation_token ?? '', { allowRevoked: true });
+  if (row.status === 'submitted') {
+    return {
+      status: 'submitted',
+      language: row.language,
+      submittedAt: row.submitted_at ?? '',
+      invitation: presentInvitation(invitation),
+    };
+  }
   return {
     id: row.id,
-    status: row.status,
+    status: 'draft',
     revision: row.revision,
     language: row.language,
     answers: await responseAnswers(db, row),
     groupName: row.group_name,
     participants: row.participants === null ? null : toNumber(row.participants),
     updatedAt: row.updated_at,
-    submittedAt: row.submitted_at,
     invitation: presentInvitation(invitation),
   };
 }
@@ -111,8 +192,9 @@ export async function startDraft(db: Db, token: string, body: StartDraftBody): P
       throw err;
     }
   }
-  const row = await findByResumeCode(db, resumeCode);
-  return { ...(await presentDraft(db, row)), resumeCode };
+  const view = await presentDraft(db, await findByResumeCode(db, resumeCode));
+  if (view.status !== 'draft') throw new ConflictError('response_id_taken', 'this response id is in use; try again');
+  return { ...view, resumeCode };
 }
 
 /** Checks that apply to saving and submitting alike. */
@@ -143,8 +225,8 @@ export const staleRevision = (current: number) =>
     `newer answers were saved elsewhere (revision ${current}); load them before saving`,
   );
 
-export async function saveDraft(db: Db, code: string, body: SaveDraftBody): Promise<SaveResult> {
-  const row = await findByResumeCode(db, code);
+/** Saves a draft's answers; `row` is the response its resume code opened. */
+export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): Promise<SaveResult> {
   if (row.status === 'submitted')
     throw new ConflictError('already_submitted', 'these answers have been submitted already');
   await checkDraftWrite(db, row, body, false);
@@ -163,7 +245,7 @@ export async function saveDraft(db: Db, code: string, body: SaveDraftBody): Prom
     });
   if (updated === 1) return { revision: body.revision + 1, savedAt };
 
-  const now = await findByResumeCode(db, code);
+  const now = await reloadResponse(db, row);
   if (now.status === 'submitted')
     throw new ConflictError('already_submitted', 'these answers have been submitted already');
   // The same save again (its reply was lost): already done.

@@ -41,6 +41,11 @@ export async function resolveInvitation(
   return { token, mode: row.mode, round, organisation, instrument: await roundInstrument(db, round) };
 }
 
+/** Whether a token belongs to some invitation, replaced ones included (for the failed-guess limiter). */
+export async function invitationExists(db: Executor, token: string): Promise<boolean> {
+  return (await db('invitations').where('token', token).first('token')) !== undefined;
+}
+
 export function presentInvitation(inv: ResolvedInvitation): InvitationInfo {
   return {
     mode: inv.mode,

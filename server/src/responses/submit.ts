@@ -9,7 +9,7 @@ import { checkAnswers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 import type { RoundRow } from '../rounds/queries';
 import type { InvitationMode } from '../rounds/types';
-import { checkDraftWrite, findByResumeCode, staleRevision } from './drafts';
+import { checkDraftWrite, type ResponseRow, reloadResponse, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
 import type { SubmitDraftBody, SubmitResponseBody } from './schemas';
 import { storeSubmittedAnswers } from './store';
@@ -111,9 +111,11 @@ export async function submitWithInvitation(db: Db, token: string, body: SubmitRe
   );
 }
 
-/** Submits a draft: the final answers come with the request, built on the draft's current revision. */
-export async function submitDraft(db: Db, code: string, body: SubmitDraftBody): Promise<SubmitResult> {
-  const row = await findByResumeCode(db, code);
+/**
+ * Submits a draft (`row`: the response its resume code opened): the final
+ * answers come with the request, built on the draft's current revision.
+ */
+export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBody): Promise<SubmitResult> {
   if (row.status === 'submitted') return { id: row.id, submittedAt: row.submitted_at ?? '', duplicate: true };
   const invitation = await checkDraftWrite(db, row, body, true);
   if (row.revision !== body.revision) throw staleRevision(row.revision);
@@ -149,7 +151,7 @@ export async function submitDraft(db: Db, code: string, body: SubmitDraftBody): 
     return true;
   });
   if (won) return { id: row.id, submittedAt, duplicate: false };
-  const now = await findByResumeCode(db, code);
+  const now = await reloadResponse(db, row);
   if (now.status === 'submitted') return { id: now.id, submittedAt: now.submitted_at ?? '', duplicate: true };
   throw staleRevision(now.revision);
 }

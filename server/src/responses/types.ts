@@ -27,18 +27,33 @@ export type SubmitDraftInput = SaveDraftInput;
 /** A whole response in one request (no draft): for integrations and the load benchmark. */
 export type SubmitResponseInput = { id: string; language: Language; answers: Answers } & GroupFields;
 
+/** A draft as its resume code opens it: the answers so far. */
 export type DraftView = {
   id: string;
-  status: 'draft' | 'submitted';
+  status: 'draft';
   revision: number;
   language: string;
   answers: Answers;
   groupName: string | null;
   participants: number | null;
   updatedAt: string | null;
-  submittedAt: string | null;
   invitation: InvitationInfo;
 };
+
+/**
+ * A submitted response as its resume code opens it: that it was submitted
+ * and to which round, never its answers (a code that leaked must not reveal
+ * them); the code opens the summary and reflections instead.
+ */
+export type SubmittedView = {
+  status: 'submitted';
+  language: string;
+  submittedAt: string;
+  invitation: InvitationInfo;
+};
+
+/** What GET /drafts/:code returns. */
+export type ResumeView = DraftView | SubmittedView;
 
 export type StartedDraft = DraftView & {
   /** Shown to the respondent to continue on another device: 10 characters, e.g. K7M4Q-9TXAB. */

@@ -1,14 +1,15 @@
 /**
  * Aggregated results as CSV or XLSX, and the raw anonymous answers for
- * administrators. Every cell goes through `neutralise`, so no spreadsheet
- * runs a text as a formula; suppressed figures are empty cells.
+ * administrators. No spreadsheet runs a text as a formula: CSV cells go
+ * through `neutralise`, XLSX texts are typed string cells; suppressed figures
+ * are empty cells.
  */
 
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { type Executor, toBool } from '../db/knex';
 import { neutralise, sendCsv } from '../http/csv';
+import { sendXlsx } from '../http/xlsx';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
@@ -109,15 +110,7 @@ export async function sendTable(res: Response, format: Format, basename: string,
     sendCsv(res, `${basename}.csv`, table.header, table.rows);
     return;
   }
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Laatupeili');
-  sheet.addRow(table.header.map(neutralise));
-  // Numbers stay numbers; every text is neutralised.
-  for (const row of table.rows) sheet.addRow(row.map((c) => (typeof c === 'number' ? c : neutralise(c))));
-  sheet.getRow(1).font = { bold: true };
-  res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.setHeader('Content-Disposition', `attachment; filename="${basename.replace(/[^\w.-]/g, '_')}.xlsx"`);
-  res.send(Buffer.from(await book.xlsx.writeBuffer()));
+  await sendXlsx(res, `${basename}.xlsx`, table.header, table.rows);
 }
 
 /**

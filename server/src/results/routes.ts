@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { Db } from '../db/knex';
 import { NotFoundError } from '../http/errors';
@@ -19,6 +20,7 @@ async function instrumentOf(db: Db, roundId: string) {
 }
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const staff = ['admin', 'coordinator'] as const;
   const formats: Format[] = ['csv', 'xlsx'];
   return [
@@ -46,6 +48,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
             user: req.auth!.user,
           });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format, { organisationId: p(req, 'organisationId') });
           await sendTable(
             res,
             format,
@@ -76,6 +79,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
             user: req.auth!.user,
           });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format, { regionCode: p(req, 'regionCode') });
           await sendTable(
             res,
             format,
@@ -101,6 +105,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         handler: async (req, res) => {
           const results = await countryResults(db, p(req, 'roundId'), { kind: 'staff', user: req.auth!.user });
           const { instrument } = await instrumentOf(db, p(req, 'roundId'));
+          await auditDownload(req, 'results', format);
           await sendTable(res, format, 'results-country', countryTable(results, instrument, lang(req)));
         },
       }),
@@ -112,6 +117,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       handler: async (req, res) => {
         const { round, instrument } = await instrumentOf(db, p(req, 'roundId'));
         const plan = await roundPlan(db, round, instrument, { kind: 'staff', user: req.auth!.user });
+        await auditDownload(req, 'raw_answers', 'csv');
         await streamRawAnswers(db, res, round, instrument, plan);
       },
     },

@@ -1,3 +1,4 @@
+import { toBool } from '../db/knex';
 import { presentName } from '../db/names';
 import type { Instrument, LocalizedText } from '../instrument/schema';
 import type { RoundRow } from './queries';
@@ -22,6 +23,8 @@ export function presentRound(row: RoundRow, instrument: Pick<Instrument, 'title'
     closesAt: row.closes_at,
     status: roundStatus(row, now),
     minGroupSize: row.min_group_size,
+    minTextGroupSize: row.min_text_group_size ?? null,
+    shareGroupAnswers: toBool(row.share_group_answers),
     introduction: row.introduction ? (JSON.parse(row.introduction) as LocalizedText) : null,
     videoUrl: row.video_url,
     regionCode: row.region_code,

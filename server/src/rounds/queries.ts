@@ -108,6 +108,11 @@ export async function roundOrganisations(db: Executor, roundId: string): Promise
   return rows.map(presentOrganisation);
 }
 
+/** Whether any response, a draft or a submitted one, exists in the round. */
+export async function roundHasResponses(db: Executor, roundId: string): Promise<boolean> {
+  return (await db('responses').where('round_id', roundId).first('id')) !== undefined;
+}
+
 export async function findRoundOrganisation(
   db: Executor,
   roundId: string,

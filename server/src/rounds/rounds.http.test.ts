@@ -108,6 +108,21 @@ describe('submitting a response', () => {
     );
   });
 
+  it('rejects answers keyed __proto__, constructor or prototype by name, with their path', async () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      // Raw JSON: the key must reach the server as written, not be dropped by a client's serialiser.
+      const answers = JSON.stringify(completeAnswers()).replace(/^\{/, `{"${key}":{"value":3},`);
+      const res = await request(app)
+        .post(`/api/invitations/${token}/responses`)
+        .set('Content-Type', 'application/json')
+        .send(`{"id":"${randomUUID()}","language":"fi","answers":${answers}}`)
+        .expect(400);
+      expect(res.body.error.problems, key).toEqual([
+        expect.objectContaining({ path: `answers.${key}`, code: 'unknown_indicator' }),
+      ]);
+    }
+  });
+
   it('rejects an incomplete response, an overlong text and a wrong type', async () => {
     const incomplete = await submit({ id: randomUUID(), language: 'fi', answers: {} }).expect(400);
     expect(incomplete.body.error.problems[0].code).toBe('answer_missing');

@@ -1,3 +1,4 @@
+import { exportAuditor } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { SessionUser } from '../auth/types';
 import { sendCsv } from '../http/csv';
@@ -7,16 +8,17 @@ import { parseInput } from '../http/validate';
 import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
 import { presentRound } from './present';
-import { findRound, listRounds, roundInstrument, roundOrganisations } from './queries';
+import { findRound, listRounds, roundHasResponses, roundInstrument, roundOrganisations } from './queries';
 import { CreateRoundBody, RegenerateInvitationBody, UpdateRoundBody } from './schemas';
-import { createRound, listInvitations, regenerateInvitation, updateRound } from './service';
-import type { RoundDetail, RoundSummary } from './types';
+import { createRound, defaultMinGroupSize, listInvitations, regenerateInvitation, updateRound } from './service';
+import type { RoundDetail, RoundRules, RoundSummary } from './types';
 
 /** A coordinator reads the reflections of their own region's organisations only. */
 const regionScope = (user: SessionUser) =>
   ({ kind: 'staff', ...(user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {}) }) as const;
 
-export function roundRoutes({ db }: RouteDeps): Route[] {
+export function roundRoutes({ db, settings }: RouteDeps): Route[] {
+  const auditDownload = exportAuditor(db);
   const roundDetail = async (id: string): Promise<RoundDetail> => {
     const round = await findRound(db, id);
     if (!round) throw new NotFoundError('the round');
@@ -25,11 +27,22 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       ...presentRound(round, instrument),
       instrument,
       organisations: await roundOrganisations(db, round.id),
+      hasResponses: await roundHasResponses(db, round.id),
     };
   };
   const openers = ['admin', 'coordinator'] as const;
 
   return [
+    {
+      method: 'get',
+      path: '/round-rules',
+      policy: policy.roles(openers),
+      handler: (_req, res) => {
+        const floor = settings.minGroupSizeFloor;
+        const rules: RoundRules = { minGroupSizeFloor: floor, defaultMinGroupSize: defaultMinGroupSize(floor) };
+        res.json(rules);
+      },
+    },
     {
       method: 'get',
       path: '/rounds',
@@ -46,7 +59,8 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
       path: '/rounds',
       policy: policy.roles(openers),
       handler: async (req, res) => {
-        const id = await createRound(db, req.auth!.user, parseInput(CreateRoundBody, req.body));
+        const body = parseInput(CreateRoundBody, req.body);
+        const id = await createRound(db, req.auth!.user, body, settings.minGroupSizeFloor);
         res.status(201).json(await roundDetail(id));
       },
     },
@@ -61,9 +75,10 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'patch',
       path: '/rounds/:roundId',
-      policy: policy.round('roundId', openers),
+      policy: policy.roundOwner(),
       handler: async (req, res) => {
-        await updateRound(db, req.auth!.user, req.params.roundId as string, parseInput(UpdateRoundBody, req.body));
+        const body = parseInput(UpdateRoundBody, req.body);
+        await updateRound(db, req.auth!.user, req.params.roundId as string, body, settings.minGroupSizeFloor);
         res.json(await roundDetail(req.params.roundId as string));
       },
     },
@@ -78,7 +93,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
     {
       method: 'post',
       path: '/rounds/:roundId/organisations/:organisationId/invitation',
-      policy: policy.organisation('organisationId', openers),
+      policy: policy.roundOwner(),
       handler: async (req, res) => {
         const { mode } = parseInput(RegenerateInvitationBody, req.body ?? {});
         const params = req.params as Record<string, string>;
@@ -106,6 +121,7 @@ export function roundRoutes({ db }: RouteDeps): Route[] {
         if (!round) throw new NotFoundError('the round');
         const instrument = await roundInstrument(db, round);
         const lang = req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi';
+        await auditDownload(req, 'reflections', 'csv');
         const { indicators } = await roundReflections(db, round, instrument, regionScope(req.auth!.user));
         const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
         const rows = indicators.flatMap((i) => {

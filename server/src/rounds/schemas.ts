@@ -22,11 +22,15 @@ const Instant = z.iso
   .or(z.iso.date({ error: 'a date as YYYY-MM-DD' }))
   .transform((v) => (v.length === 10 ? helsinkiMidnight(v) : new Date(v).toISOString()));
 
+const GroupSize = z.number().int().min(1).max(100);
+
 const roundFields = {
   name: LocalizedText,
   opensAt: Instant,
   closesAt: Instant,
-  minGroupSize: z.number().int().min(1).max(100),
+  minGroupSize: GroupSize,
+  minTextGroupSize: GroupSize.nullable(),
+  shareGroupAnswers: z.boolean(),
   introduction: LocalizedText.nullable(),
   videoUrl: z
     .url({ protocol: /^https$/, error: 'the video link must be an https URL' })
@@ -38,7 +42,10 @@ export const CreateRoundBody = accepting<CreateRoundInput>()(
   z
     .object({
       ...roundFields,
-      minGroupSize: roundFields.minGroupSize.default(5),
+      // Defaults that depend on the configured floor are the service's (see DEFAULT_MIN_GROUP_SIZE).
+      minGroupSize: roundFields.minGroupSize.optional(),
+      minTextGroupSize: roundFields.minTextGroupSize.default(null),
+      shareGroupAnswers: roundFields.shareGroupAnswers.default(false),
       introduction: roundFields.introduction.optional(),
       videoUrl: roundFields.videoUrl.optional(),
       instrumentId: z.string().min(1).max(64),
@@ -58,6 +65,8 @@ export const UpdateRoundBody = accepting<UpdateRoundInput>()(
       opensAt: roundFields.opensAt.optional(),
       closesAt: roundFields.closesAt.optional(),
       minGroupSize: roundFields.minGroupSize.optional(),
+      minTextGroupSize: roundFields.minTextGroupSize.optional(),
+      shareGroupAnswers: roundFields.shareGroupAnswers.optional(),
       introduction: roundFields.introduction.optional(),
       videoUrl: roundFields.videoUrl.optional(),
     })

@@ -1,4 +1,5 @@
 /** The rounds API's shapes, shared with the client (declared once, here). */
+import type { SessionUser } from '../auth/types';
 import type { Instrument } from '../instrument/schema';
 import type { LocalizedText } from '../instrument/text';
 import type { OrganisationSummary } from '../organisations/types';
@@ -17,6 +18,10 @@ export type RoundSummary = {
   closesAt: string;
   status: RoundStatus;
   minGroupSize: number;
+  /** The minimum for evidence texts and open answers; null: the same as minGroupSize. */
+  minTextGroupSize: number | null;
+  /** A working-group round promised at its start that group answers are shown by group name to the other groups. */
+  shareGroupAnswers: boolean;
   introduction: LocalizedText | null;
   videoUrl: string | null;
   /** The region of a round a coordinator opened; null for a national round. */
@@ -24,6 +29,21 @@ export type RoundSummary = {
 };
 
 export type InvitationMode = 'individual' | 'group';
+
+/**
+ * Who may change a round (shared with the client, which shows the forms by
+ * it; the server's policy decides). A round belongs to the scope that opened
+ * it: administrators change any round; a coordinator only a round opened for
+ * their region whose organisations are all in that region; quality managers none.
+ */
+export function mayChangeRound(
+  user: Pick<SessionUser, 'role' | 'regionCode'>,
+  round: { regionCode: string | null; organisationRegions: readonly string[] },
+): boolean {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'coordinator' || !user.regionCode) return false;
+  return round.regionCode === user.regionCode && round.organisationRegions.every((r) => r === user.regionCode);
+}
 
 export type InvitationView = {
   organisationId: string;
@@ -36,6 +56,22 @@ export type InvitationView = {
 export type RoundDetail = RoundSummary & {
   instrument: Instrument;
   organisations: OrganisationSummary[];
+  /**
+   * Some response (a draft or a submitted one) exists: the minimums can no
+   * longer be lowered, nor the sharing of group answers changed.
+   */
+  hasResponses: boolean;
+};
+
+/** A round's minimum group size when its creator gives none (never below the configured floor). */
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+
+/** The configured rules a round form checks before sending (the server checks them again). */
+export type RoundRules = {
+  /** MIN_GROUP_SIZE_FLOOR: no round's minimum (for figures or texts) goes below it. */
+  minGroupSizeFloor: number;
+  /** What a new round gets when no minimum is given. */
+  defaultMinGroupSize: number;
 };
 
 /** What the client sends to open a round: dates as YYYY-MM-DD (the start of that day in Finland) or ISO 8601. */
@@ -43,8 +79,12 @@ export type CreateRoundInput = {
   name: LocalizedText;
   opensAt: string;
   closesAt: string;
-  /** Default 5. */
+  /** Default 5, or the configured floor when that is higher. */
   minGroupSize?: number;
+  /** The minimum for evidence texts and open answers; null: the same as minGroupSize. */
+  minTextGroupSize?: number | null;
+  /** A working-group round: group answers are shared by name with the other groups (said at the start). */
+  shareGroupAnswers?: boolean;
   introduction?: LocalizedText | null;
   /** An https link to a video shown before the questions. */
   videoUrl?: string | null;
@@ -56,7 +96,17 @@ export type CreateRoundInput = {
 };
 
 export type UpdateRoundInput = Partial<
-  Pick<CreateRoundInput, 'name' | 'opensAt' | 'closesAt' | 'minGroupSize' | 'introduction' | 'videoUrl'>
+  Pick<
+    CreateRoundInput,
+    | 'name'
+    | 'opensAt'
+    | 'closesAt'
+    | 'minGroupSize'
+    | 'minTextGroupSize'
+    | 'shareGroupAnswers'
+    | 'introduction'
+    | 'videoUrl'
+  >
 >;
 
 export type RegenerateInvitationInput = { mode?: InvitationMode };

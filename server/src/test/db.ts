@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../app';
 import { loadInstruments } from '../bootstrap';
-import { ROOT_DIR } from '../config';
+import { type AppSettings, DEFAULT_SETTINGS, ROOT_DIR } from '../config';
 import { createDb, type Db, migrate, nowIso } from '../db/knex';
 import { seedRegions } from '../db/seed';
 
@@ -86,8 +86,13 @@ function removeOnDestroy(db: Db, remove: (destroy: () => Promise<void>) => Promi
   return db;
 }
 
-export function createTestApp(db: Db, clientDir = path.join(ROOT_DIR, 'client', 'dist')) {
-  return createApp({ db, logger: silentLogger, clientDir });
+/** The application on a test database; `settings` override the configuration's defaults. */
+export function createTestApp(
+  db: Db,
+  clientDir = path.join(ROOT_DIR, 'client', 'dist'),
+  settings: Partial<AppSettings> = {},
+) {
+  return createApp({ db, logger: silentLogger, clientDir, settings: { ...DEFAULT_SETTINGS, ...settings } });
 }
 
 export async function buildOrganisation(
@@ -119,6 +124,8 @@ export async function buildRound(
     minGroupSize: number;
     minTextGroupSize: number;
     shareGroupAnswers: boolean;
+    /** The region of a coordinator's round; unset: a national round. */
+    regionCode: string | null;
   }> = {},
 ) {
   const version = await db('instrument_versions')
@@ -137,6 +144,7 @@ export async function buildRound(
     min_group_size: overrides.minGroupSize ?? 1,
     min_text_group_size: overrides.minTextGroupSize ?? null,
     share_group_answers: overrides.shareGroupAnswers ?? false,
+    region_code: overrides.regionCode ?? null,
     created_at: nowIso(),
   });
   const organisationIds = overrides.organisationIds ?? [];

@@ -5,10 +5,20 @@ import { accepting } from '../http/input';
 import { RegionCode } from '../organisations/schemas';
 import type { CreateUserInput, UpdateUserInput } from './types';
 
+/**
+ * One form of an email address for storing, signing in and rate limiting:
+ * trimmed, NFKC-normalised (full-width letters become plain ones) and
+ * case-folded, so that variants of one address count as one.
+ */
+export function normaliseEmail(email: string): string {
+  // Upper then lower case folds more than lower case alone (ß → ss, ſ → s).
+  return email.trim().normalize('NFKC').toUpperCase().toLowerCase();
+}
+
 const Email = z
-  .email({ error: 'not a valid email address' })
-  .max(254)
-  .transform((e) => e.toLowerCase());
+  .string()
+  .transform(normaliseEmail)
+  .pipe(z.email({ error: 'not a valid email address' }).max(254));
 const Password = z
   .string()
   .min(PASSWORD_RULES.min, `a password has at least ${PASSWORD_RULES.min} characters`)

@@ -5,8 +5,9 @@ import { type ApiError, toApiError } from '../../api/client';
 import { fetchAudit } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
+import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { auditActionKey, formatDetails, nextCursor } from './auditView';
+import { type AuditWords, describeAudit, nextCursor } from './auditView';
 
 export const AUDIT_PAGE = 50;
 
@@ -53,10 +54,13 @@ export default function AuditPage() {
     void load(undefined);
   }, [load]);
 
+  const format = useFormat();
   const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' });
-  const actionText = (action: string) => {
-    const key = auditActionKey(action);
-    return key ? t(`audit.actions.${key}`) : action;
+  // The view words entries with keys it builds itself; the keys test checks that each exists in every language.
+  const words: AuditWords = {
+    t: (key, options) => String(t(key as never, options as never)),
+    language,
+    date: format.date,
   };
 
   return (
@@ -78,31 +82,24 @@ export default function AuditPage() {
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry) => (
-                <tr
-                  key={entry.id}
-                  ref={entry.id === firstNew ? firstNewRow : undefined}
-                  tabIndex={entry.id === firstNew ? -1 : undefined}
-                >
-                  <td className="nowrap">
-                    <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-                  </td>
-                  <td className="break">{entry.userEmail ?? t('audit.system')}</td>
-                  <th scope="row">{actionText(entry.action)}</th>
-                  <td className="break">
-                    {entry.targetType}
-                    {entry.targetId && (
-                      <>
-                        {' '}
-                        <code>{entry.targetId}</code>
-                      </>
-                    )}
-                  </td>
-                  <td className="break">
-                    <code>{formatDetails(entry.details)}</code>
-                  </td>
-                </tr>
-              ))}
+              {entries.map((entry) => {
+                const line = describeAudit(entry, words);
+                return (
+                  <tr
+                    key={entry.id}
+                    ref={entry.id === firstNew ? firstNewRow : undefined}
+                    tabIndex={entry.id === firstNew ? -1 : undefined}
+                  >
+                    <td className="nowrap">
+                      <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+                    </td>
+                    <td className="break">{entry.userEmail ?? t('audit.system')}</td>
+                    <th scope="row">{line.action}</th>
+                    <td className="break">{line.target}</td>
+                    <td className="break">{line.details}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -34,7 +34,7 @@ export default function DonePage() {
   if (draft.error) {
     return (
       <Page title={t('survey.problemTitle')} documentTitle={documentTitle} className="page--narrow respond-page">
-        {draft.error.code === 'resume_code_not_found' ? (
+        {draft.error.code === 'resume_code_not_found' || draft.error.code === 'resume_code_expired' ? (
           <CodeNotFound error={draft.error} />
         ) : (
           <ErrorNotice error={draft.error} onRetry={draft.reload} />
@@ -43,7 +43,7 @@ export default function DonePage() {
     );
   }
   if (!draft.data) return <Page title={t('done.title')} documentTitle={documentTitle} pending />;
-  if (!submitted) return <Navigate to={respondPaths.survey(code)} replace />;
+  if (draft.data.status !== 'submitted') return <Navigate to={respondPaths.survey(code)} replace />;
 
   const { round, organisation, instrument } = draft.data.invitation;
   const submittedAt = draft.data.submittedAt ? new Date(draft.data.submittedAt) : undefined;

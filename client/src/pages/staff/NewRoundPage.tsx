@@ -1,10 +1,10 @@
 import { localize } from '@shared/instrument/text';
 import type { InvitationMode } from '@shared/rounds/types';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../api/session';
-import { createRound, useInstrumentVersions, useOrganisations } from '../../api/staff';
+import { createRound, useInstrumentVersions, useOrganisations, useRoundRules } from '../../api/staff';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
@@ -14,7 +14,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
 import { addDays, todayInput } from '../../lib/roundDates';
-import { RoundFields, roundFormFields, roundProblemTexts } from './RoundFields';
+import { RoundFields, roundFormFields, roundProblemTexts, ShareGroupAnswersField } from './RoundFields';
 import { checkRoundValues, emptyTexts, type RoundValues, toRoundBody } from './roundForm';
 
 const PREFIX = 'new-round';
@@ -29,15 +29,25 @@ export default function NewRoundPage() {
   const { user } = useSession();
   const versions = useInstrumentVersions();
   const organisations = useOrganisations();
+  const rules = useRoundRules();
   const today = todayInput();
   const [values, setValues] = useState<RoundValues>({
     name: emptyTexts(),
     opensAt: today,
     lastDay: addDays(today, 27),
-    minGroupSize: '5',
+    minGroupSize: '',
+    minTextGroupSize: '',
+    shareGroupAnswers: false,
     introduction: emptyTexts(),
     videoUrl: '',
   });
+  // The default minimum comes with the configured rules (never below the floor).
+  const defaultMinimum = rules.data?.defaultMinGroupSize;
+  useEffect(() => {
+    if (defaultMinimum !== undefined) {
+      setValues((v) => (v.minGroupSize === '' ? { ...v, minGroupSize: String(defaultMinimum) } : v));
+    }
+  }, [defaultMinimum]);
   const [instrument, setInstrument] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [mode, setMode] = useState<InvitationMode>('individual');
@@ -52,8 +62,9 @@ export default function NewRoundPage() {
   };
   const form = useFormSubmit(fields);
 
+  const minimumRules = { minGroupSizeFloor: rules.data?.minGroupSizeFloor ?? 1 };
   const validate = (): FieldErrors => ({
-    ...roundProblemTexts(checkRoundValues(values), t),
+    ...roundProblemTexts(checkRoundValues(values, minimumRules), minimumRules, t),
     ...(instrument ? {} : { instrumentVersion: t('newRound.problems.instrument') }),
     ...(selected.length > 0 ? {} : { organisationIds: t('newRound.problems.organisations') }),
   });
@@ -63,7 +74,7 @@ export default function NewRoundPage() {
     const [instrumentId = '', instrumentVersion = ''] = instrument.split('@');
     await form.submit(validate, async () => {
       const round = await createRound({
-        ...toRoundBody(values),
+        ...toRoundBody({ ...values, shareGroupAnswers: mode === 'group' && values.shareGroupAnswers }),
         instrumentId,
         instrumentVersion,
         organisationIds: selected,
@@ -73,20 +84,21 @@ export default function NewRoundPage() {
     });
   };
 
-  const loadError = versions.error ?? organisations.error;
+  const loadError = versions.error ?? organisations.error ?? rules.error;
   return (
     <Page
       title={t('newRound.title')}
       className="page--form"
-      loading={versions.loading || organisations.loading}
+      loading={versions.loading || organisations.loading || rules.loading}
       error={loadError}
       onRetry={() => {
         versions.reload();
         organisations.reload();
+        rules.reload();
       }}
     >
       <p className="lead">{t(user?.role === 'coordinator' ? 'newRound.introCoordinator' : 'newRound.intro')}</p>
-      {versions.data && organisations.data && (
+      {versions.data && organisations.data && rules.data && (
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <ErrorSummary items={form.summary} ref={form.summaryRef} />
           <SelectField
@@ -105,7 +117,14 @@ export default function NewRoundPage() {
               </option>
             ))}
           </SelectField>
-          <RoundFields prefix={PREFIX} values={values} onChange={setValues} errors={form.errors} />
+          <RoundFields
+            prefix={PREFIX}
+            values={values}
+            onChange={setValues}
+            errors={form.errors}
+            rules={minimumRules}
+            sharing="hidden"
+          />
           <OrganisationPicker
             id={`${PREFIX}-organisations`}
             legend={t('newRound.organisations')}
@@ -129,6 +148,15 @@ export default function NewRoundPage() {
                 </span>
               </label>
             ))}
+            {mode === 'group' && (
+              <ShareGroupAnswersField
+                id={`${PREFIX}-share`}
+                checked={values.shareGroupAnswers}
+                locked={false}
+                onChange={(shareGroupAnswers) => setValues({ ...values, shareGroupAnswers })}
+                error={form.errors.shareGroupAnswers}
+              />
+            )}
           </fieldset>
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={form.busy}>

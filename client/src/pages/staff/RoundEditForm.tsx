@@ -1,27 +1,49 @@
-import type { RoundDetail } from '@shared/rounds/types';
+import type { RoundDetail, RoundRules } from '@shared/rounds/types';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateRound } from '../../api/staff';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { RoundFields, roundFormFields, roundProblemTexts } from './RoundFields';
-import { changedRoundBody, checkRoundValues, type RoundValues, roundToValues } from './roundForm';
+import { RoundFields, roundFormFields, roundProblemTexts, type Sharing } from './RoundFields';
+import { changedRoundBody, checkRoundValues, type MinimumRules, type RoundValues, roundToValues } from './roundForm';
 
 const PREFIX = 'edit-round';
 
-/** Changing a round's names, dates, minimum group size, introduction and video (PATCH). */
-export function RoundEditForm({ round, onSaved }: { round: RoundDetail; onSaved: (round: RoundDetail) => void }) {
+type Props = {
+  round: RoundDetail;
+  rules: RoundRules;
+  /** Some organisation answers as a working group: sharing group answers means something. */
+  groupLinks: boolean;
+  onSaved: (round: RoundDetail) => void;
+};
+
+/**
+ * Changing a round's names, dates, minimums, sharing, introduction and video
+ * (PATCH). Once answering has begun the minimums only go up and the sharing
+ * stays as announced.
+ */
+export function RoundEditForm({ round, rules, groupLinks, onSaved }: Props) {
   const { t } = useTranslation('staff');
   const [values, setValues] = useState<RoundValues>(() => roundToValues(round));
   const [saved, setSaved] = useState(false);
   const savedRef = useRef<HTMLParagraphElement>(null);
   const form = useFormSubmit(roundFormFields(PREFIX, t));
+  const minimumRules: MinimumRules = {
+    minGroupSizeFloor: rules.minGroupSizeFloor,
+    current: {
+      minGroupSize: round.minGroupSize,
+      minTextGroupSize: round.minTextGroupSize,
+      hasResponses: round.hasResponses,
+    },
+  };
+  const sharing: Sharing =
+    !groupLinks && !round.shareGroupAnswers ? 'hidden' : round.hasResponses ? 'locked' : 'editable';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const ok = await form.submit(
-      () => roundProblemTexts(checkRoundValues(values), t),
+      () => roundProblemTexts(checkRoundValues(values, minimumRules), minimumRules, t),
       async () => {
         const updated = await updateRound(round.id, changedRoundBody(roundToValues(round), values));
         setValues(roundToValues(updated));
@@ -36,7 +58,14 @@ export function RoundEditForm({ round, onSaved }: { round: RoundDetail; onSaved:
       <h2 id="edit-heading">{t('round.editTitle')}</h2>
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <ErrorSummary items={form.summary} ref={form.summaryRef} />
-        <RoundFields prefix={PREFIX} values={values} onChange={setValues} errors={form.errors} />
+        <RoundFields
+          prefix={PREFIX}
+          values={values}
+          onChange={setValues}
+          errors={form.errors}
+          rules={minimumRules}
+          sharing={sharing}
+        />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={form.busy}>
             {form.busy ? t('common.working') : t('round.save')}

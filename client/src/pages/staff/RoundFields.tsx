@@ -1,11 +1,11 @@
 import { LANGUAGES } from '@shared/instrument/text';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/form/Field';
+import { describedBy, FieldError, TextField } from '../../components/form/Field';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import type { FormFields } from '../../components/form/useFormSubmit';
 import type { FieldErrors } from '../../lib/problems';
-import type { RoundProblems, RoundValues } from './roundForm';
+import type { MinimumRules, RoundProblems, RoundValues } from './roundForm';
 
 /** The fields of a round's form by API path, with their control ids and labels (for the error summary). */
 export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFields {
@@ -22,6 +22,8 @@ export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFiel
     opensAt: { id: `${prefix}-opens`, label: t('roundForm.opensAt') },
     closesAt: { id: `${prefix}-last-day`, label: t('roundForm.lastDay') },
     minGroupSize: { id: `${prefix}-min-group`, label: t('roundForm.minGroupSize') },
+    minTextGroupSize: { id: `${prefix}-min-text-group`, label: t('roundForm.minTextGroupSize') },
+    shareGroupAnswers: { id: `${prefix}-share`, label: t('roundForm.shareGroupAnswers') },
     introduction: { id: localizedId(`${prefix}-intro`, 'fi'), label: t('roundForm.introduction') },
     ...texts('introduction', `${prefix}-intro`, t('roundForm.introduction')),
     videoUrl: { id: `${prefix}-video`, label: t('roundForm.videoUrl') },
@@ -29,18 +31,66 @@ export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFiel
 }
 
 /** The client's problem codes in words. */
-export function roundProblemTexts(problems: RoundProblems, t: TFunction<'staff'>): FieldErrors {
+export function roundProblemTexts(problems: RoundProblems, rules: MinimumRules, t: TFunction<'staff'>): FieldErrors {
   return Object.fromEntries(
-    Object.entries(problems).flatMap(([field, code]) => (code ? [[field, t(`roundForm.problems.${code}`)]] : [])),
+    Object.entries(problems).flatMap(([field, code]) =>
+      code ? [[field, t(`roundForm.problems.${code}`, { floor: rules.minGroupSizeFloor })]] : [],
+    ),
   );
 }
 
-type Props = { prefix: string; values: RoundValues; onChange: (values: RoundValues) => void; errors: FieldErrors };
+type ShareProps = {
+  id: string;
+  checked: boolean;
+  locked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string;
+};
 
-/** Names, dates, minimum group size, introduction and video of a round. */
-export function RoundFields({ prefix, values, onChange, errors }: Props) {
+/** "Group answers are shown by group name to the other groups": announced at the start, fixed once answering begins. */
+export function ShareGroupAnswersField({ id, checked, locked, onChange, error }: ShareProps) {
+  const { t } = useTranslation('staff');
+  const hint = `${t('roundForm.shareGroupAnswersHint')}${locked ? ` ${t('roundForm.sharingLocked')}` : ''}`;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label className="checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={locked}
+          aria-describedby={describedBy(id, { hint, error })}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {t('roundForm.shareGroupAnswers')}
+      </label>
+      <p id={`${id}-hint`} className="field__hint">
+        {hint}
+      </p>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+/** Whether the form offers sharing group answers: not for individual answers; fixed once answering has begun. */
+export type Sharing = 'hidden' | 'editable' | 'locked';
+
+type Props = {
+  prefix: string;
+  values: RoundValues;
+  onChange: (values: RoundValues) => void;
+  errors: FieldErrors;
+  rules: MinimumRules;
+  sharing: Sharing;
+};
+
+/** Names, dates, minimum group sizes, sharing of group answers, introduction and video of a round. */
+export function RoundFields({ prefix, values, onChange, errors, rules, sharing }: Props) {
   const { t } = useTranslation('staff');
   const set = <K extends keyof RoundValues>(key: K, value: RoundValues[K]) => onChange({ ...values, [key]: value });
+  const locked = rules.current?.hasResponses === true;
+  const floor = rules.minGroupSizeFloor;
   return (
     <>
       <LocalizedFields
@@ -82,17 +132,40 @@ export function RoundFields({ prefix, values, onChange, errors }: Props) {
         id={`${prefix}-min-group`}
         type="number"
         inputMode="numeric"
-        min={1}
+        min={locked ? rules.current?.minGroupSize : floor}
         max={100}
         step={1}
         className="field__input field__input--short"
         label={t('roundForm.minGroupSize')}
-        hint={t('roundForm.minGroupSizeHint')}
+        hint={`${t('roundForm.minGroupSizeHint', { floor })}${locked ? ` ${t('roundForm.minimumLocked')}` : ''}`}
         required
         value={values.minGroupSize}
         onChange={(value) => set('minGroupSize', value)}
         error={errors.minGroupSize}
       />
+      <TextField
+        id={`${prefix}-min-text-group`}
+        type="number"
+        inputMode="numeric"
+        min={floor}
+        max={100}
+        step={1}
+        className="field__input field__input--short"
+        label={t('roundForm.minTextGroupSize')}
+        hint={t('roundForm.minTextGroupSizeHint')}
+        value={values.minTextGroupSize}
+        onChange={(value) => set('minTextGroupSize', value)}
+        error={errors.minTextGroupSize}
+      />
+      {sharing !== 'hidden' && (
+        <ShareGroupAnswersField
+          id={`${prefix}-share`}
+          checked={values.shareGroupAnswers}
+          locked={sharing === 'locked'}
+          onChange={(checked) => set('shareGroupAnswers', checked)}
+          error={errors.shareGroupAnswers}
+        />
+      )}
       <LocalizedFields
         name="introduction"
         idPrefix={`${prefix}-intro`}

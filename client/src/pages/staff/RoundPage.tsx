@@ -1,11 +1,11 @@
 import { localize } from '@shared/instrument/text';
-import type { InvitationView, RoundDetail } from '@shared/rounds/types';
+import { type InvitationView, mayChangeRound, type RoundDetail } from '@shared/rounds/types';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useRound } from '../../api/hooks';
 import { useSession } from '../../api/session';
-import { useInvitations } from '../../api/staff';
+import { useInvitations, useRoundRules } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -43,6 +43,16 @@ function RoundFacts({ round }: { round: RoundDetail }) {
         <dd>{round.minGroupSize}</dd>
       </div>
       <div>
+        <dt>{t('roundForm.minTextGroupSize')}</dt>
+        <dd>{round.minTextGroupSize ?? t('round.sameMinimum', { size: round.minGroupSize })}</dd>
+      </div>
+      {round.shareGroupAnswers && (
+        <div>
+          <dt>{t('roundForm.shareGroupAnswers')}</dt>
+          <dd>{t('round.sharedGroupAnswers')}</dd>
+        </div>
+      )}
+      <div>
         <dt>{t('roundForm.introduction')}</dt>
         <dd>{round.introduction ? localize(round.introduction, language) : t('round.none')}</dd>
       </div>
@@ -68,7 +78,16 @@ export default function RoundPage() {
   useEffect(() => setRound(loaded.data), [loaded.data]);
   const name = round ? localize(round.name, language) : undefined;
 
+  // Reading reflections is for administrators and coordinators; changing the round for its owner only.
   const manages = user ? canManageRounds(user) : false;
+  const changes =
+    !!user &&
+    round !== undefined &&
+    mayChangeRound(user, {
+      regionCode: round.regionCode,
+      organisationRegions: round.organisations.map((o) => o.regionCode),
+    });
+  const rules = useRoundRules(changes);
   const organisations = round && user ? inScope(user, round.organisations) : [];
   const invitationOf = (organisationId: string) =>
     fresh[organisationId] ?? invitations.data?.find((i) => i.organisationId === organisationId);
@@ -104,7 +123,7 @@ export default function RoundPage() {
                     roundId={round.id}
                     organisation={organisation}
                     invitation={invitationOf(organisation.id)}
-                    canRegenerate={manages}
+                    canRegenerate={changes}
                     onRegenerated={(invitation) => setFresh((all) => ({ ...all, [organisation.id]: invitation }))}
                   />
                 ))}
@@ -112,7 +131,17 @@ export default function RoundPage() {
             )}
           </section>
           {manages && <ReflectionsSection roundId={round.id} instrument={round.instrument} />}
-          {manages && <RoundEditForm key={round.id} round={round} onSaved={setRound} />}
+          {changes && rules.data && (
+            <RoundEditForm
+              key={round.id}
+              round={round}
+              rules={rules.data}
+              groupLinks={invitations.data?.some((i) => i.mode === 'group') ?? false}
+              onSaved={setRound}
+            />
+          )}
+          {changes && rules.error && <ErrorNotice error={rules.error} onRetry={rules.reload} />}
+          {manages && !changes && <p className="muted">{t('round.notOwner')}</p>}
         </>
       )}
     </Page>

@@ -4,7 +4,7 @@
  * without a browser; the page translates the problem codes.
  */
 import type { LocalizedText } from '@shared/instrument/text';
-import type { RoundSummary } from '@shared/rounds/types';
+import type { RoundRules, RoundSummary } from '@shared/rounds/types';
 import { closesAtToLastDay, isDateInput, lastDayToClosesAt, opensAtToInput } from '../../lib/roundDates';
 
 export type Texts = { fi: string; sv: string; en: string };
@@ -15,20 +15,43 @@ export type RoundValues = {
   /** The last day to answer (the API's closesAt is the day after). */
   lastDay: string;
   minGroupSize: string;
+  /** Empty: texts follow the minimum group size. */
+  minTextGroupSize: string;
+  shareGroupAnswers: boolean;
   introduction: Texts;
   videoUrl: string;
 };
 
-export type RoundProblem = 'required' | 'invalidDate' | 'closesBeforeOpens' | 'minGroupSize' | 'https' | 'finnishFirst';
+export type RoundProblem =
+  | 'required'
+  | 'invalidDate'
+  | 'closesBeforeOpens'
+  | 'minGroupSize'
+  | 'belowFloor'
+  | 'textBelowMinimum'
+  | 'minimumLowered'
+  | 'https'
+  | 'finnishFirst';
 
 /** Problem codes by the API's field path (`name.fi`, `closesAt`, …). */
 export type RoundProblems = Partial<Record<string, RoundProblem>>;
+
+/**
+ * What the form checks the minimums against (as the server does): the
+ * configured floor for a value being set, and for an existing round its
+ * current minimums, which may only go up once responses exist.
+ */
+export type MinimumRules = Pick<RoundRules, 'minGroupSizeFloor'> & {
+  current?: { minGroupSize: number; minTextGroupSize: number | null; hasResponses: boolean };
+};
 
 export type RoundBody = {
   name: LocalizedText;
   opensAt: string;
   closesAt: string;
   minGroupSize: number;
+  minTextGroupSize: number | null;
+  shareGroupAnswers: boolean;
   introduction: LocalizedText | null;
   videoUrl: string | null;
 };
@@ -43,6 +66,8 @@ export function roundToValues(round: RoundSummary): RoundValues {
     opensAt: opensAtToInput(round.opensAt),
     lastDay: closesAtToLastDay(round.closesAt),
     minGroupSize: String(round.minGroupSize),
+    minTextGroupSize: round.minTextGroupSize === null ? '' : String(round.minTextGroupSize),
+    shareGroupAnswers: round.shareGroupAnswers,
     introduction: texts(round.introduction),
     videoUrl: round.videoUrl ?? '',
   };
@@ -65,7 +90,27 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-export function checkRoundValues(values: RoundValues): RoundProblems {
+const isSize = (value: string) => /^\d+$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 100;
+
+function minimumProblems(values: RoundValues, { minGroupSizeFloor: floor, current }: MinimumRules): RoundProblems {
+  const problems: RoundProblems = {};
+  const size = Number(values.minGroupSize);
+  const text = values.minTextGroupSize.trim() === '' ? null : Number(values.minTextGroupSize);
+  const locked = current?.hasResponses === true;
+  if (!isSize(values.minGroupSize)) problems.minGroupSize = 'minGroupSize';
+  else if (locked && size < current.minGroupSize) problems.minGroupSize = 'minimumLowered';
+  else if (size < floor && size !== current?.minGroupSize) problems.minGroupSize = 'belowFloor';
+  if (text !== null && !isSize(values.minTextGroupSize)) problems.minTextGroupSize = 'minGroupSize';
+  else if (locked && !problems.minGroupSize && (text ?? size) < (current.minTextGroupSize ?? current.minGroupSize)) {
+    // Emptying the text minimum lets texts follow the figures' minimum: that, too, may lower it.
+    problems.minTextGroupSize = 'minimumLowered';
+  } else if (text !== null && text < floor && text !== current?.minTextGroupSize)
+    problems.minTextGroupSize = 'belowFloor';
+  else if (text !== null && !problems.minGroupSize && text < size) problems.minTextGroupSize = 'textBelowMinimum';
+  return problems;
+}
+
+export function checkRoundValues(values: RoundValues, rules: MinimumRules): RoundProblems {
   const problems: RoundProblems = {};
   if (!values.name.fi.trim()) problems['name.fi'] = 'required';
   if (!values.opensAt) problems.opensAt = 'required';
@@ -73,8 +118,7 @@ export function checkRoundValues(values: RoundValues): RoundProblems {
   if (!values.lastDay) problems.closesAt = 'required';
   else if (!isDateInput(values.lastDay)) problems.closesAt = 'invalidDate';
   else if (isDateInput(values.opensAt) && values.lastDay < values.opensAt) problems.closesAt = 'closesBeforeOpens';
-  const size = Number(values.minGroupSize);
-  if (!/^\d+$/.test(values.minGroupSize.trim()) || size < 1 || size > 100) problems.minGroupSize = 'minGroupSize';
+  Object.assign(problems, minimumProblems(values, rules));
   const intro = values.introduction;
   if (!intro.fi.trim() && (intro.sv.trim() || intro.en.trim())) problems['introduction.fi'] = 'finnishFirst';
   const video = values.videoUrl.trim();
@@ -89,6 +133,8 @@ export function toRoundBody(values: RoundValues): RoundBody {
     opensAt: values.opensAt,
     closesAt: lastDayToClosesAt(values.lastDay),
     minGroupSize: Number(values.minGroupSize),
+    minTextGroupSize: values.minTextGroupSize.trim() === '' ? null : Number(values.minTextGroupSize),
+    shareGroupAnswers: values.shareGroupAnswers,
     introduction: toLocalized(values.introduction),
     videoUrl: values.videoUrl.trim() || null,
   };
@@ -108,6 +154,10 @@ export function changedRoundBody(initial: RoundValues, values: RoundValues): Par
     ...(initial.opensAt !== values.opensAt && { opensAt: body.opensAt }),
     ...(initial.lastDay !== values.lastDay && { closesAt: body.closesAt }),
     ...(initial.minGroupSize.trim() !== values.minGroupSize.trim() && { minGroupSize: body.minGroupSize }),
+    ...(initial.minTextGroupSize.trim() !== values.minTextGroupSize.trim() && {
+      minTextGroupSize: body.minTextGroupSize,
+    }),
+    ...(initial.shareGroupAnswers !== values.shareGroupAnswers && { shareGroupAnswers: body.shareGroupAnswers }),
     ...(!sameTexts(initial.introduction, values.introduction) && { introduction: body.introduction }),
     ...(initial.videoUrl.trim() !== values.videoUrl.trim() && { videoUrl: body.videoUrl }),
   };

@@ -30,7 +30,7 @@ function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void
       documentTitle={t('survey.documentTitle')}
       className="page--narrow respond-page"
     >
-      {error.code === 'resume_code_not_found' ? (
+      {error.code === 'resume_code_not_found' || error.code === 'resume_code_expired' ? (
         <>
           <p className="lead">{summary}</p>
           <p>

@@ -89,6 +89,8 @@ class FakeServer {
   }
 
   draft(): ServerDraft {
+    // As the server says it: once submitted, no answers.
+    if (this.status === 'submitted') return { status: 'submitted' };
     return {
       status: this.status,
       revision: this.revision,

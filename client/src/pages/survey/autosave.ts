@@ -119,14 +119,16 @@ export class Autosave {
    */
   resume(server: ServerDraft): Resumed {
     const plan = planResume(server, this.deps.store.read());
-    this.revision = server.revision;
     this.known = serverContent(server);
     this.pending = plan.pending;
     this.startPlan = plan.pending ? 'send' : plan.clearLocal ? 'clear' : 'none';
     if (server.status === 'submitted') {
       this.finished = true;
       this.status = { kind: 'submitted' };
-    } else if (plan.pending) {
+      return { content: plan.content, replacedLocal: false };
+    }
+    this.revision = server.revision;
+    if (plan.pending) {
       this.status = { kind: 'pending' };
     } else if (plan.replacedLocal) {
       this.status = { kind: 'conflict' };

@@ -3,11 +3,16 @@
  * answering resumes when the page opens: pure functions for the autosave.
  */
 import type { Answers } from '@shared/instrument/answers';
-import type { DraftView } from '@shared/responses/types';
+import type { DraftView, SubmittedView } from '@shared/responses/types';
 import { isRecord } from '../../lib/storage';
 import type { DraftPayload, LocalDraft } from './localDraft';
 
-export type ServerDraft = Pick<DraftView, 'status' | 'revision' | 'answers' | 'groupName' | 'participants'>;
+/** The server's draft; once submitted it holds no answers (a resume code no longer shows them). */
+export type ServerDraft =
+  | Pick<DraftView, 'status' | 'revision' | 'answers' | 'groupName' | 'participants'>
+  | Pick<SubmittedView, 'status'>;
+
+const NOTHING: DraftContent = { answers: {}, groupName: null, participants: null };
 
 /** What a draft holds, with the working group's details resolved. */
 export type DraftContent = { answers: Answers; groupName: string | null; participants: number | null };
@@ -24,11 +29,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export const serverContent = (server: ServerDraft): DraftContent => ({
-  answers: server.answers,
-  groupName: server.groupName,
-  participants: server.participants,
-});
+export const serverContent = (server: ServerDraft): DraftContent =>
+  server.status === 'submitted'
+    ? NOTHING
+    : { answers: server.answers, groupName: server.groupName, participants: server.participants };
 
 /** A save's content once stored: group details it leaves out stay as they were (the server's rule). */
 export function contentOf(payload: DraftPayload, base: DraftContent): DraftContent {
@@ -66,6 +70,7 @@ export function planResume(server: ServerDraft, local: LocalDraft | undefined): 
   const known = serverContent(server);
   const fromServer = { content: known, pending: undefined, clearLocal: local !== undefined, replacedLocal: false };
   if (!local || server.status === 'submitted' || !adds(local.payload, known)) return fromServer;
+  // A draft from here on.
   const ownSaveLanded =
     local.sent !== undefined && local.baseRevision + 1 === server.revision && !adds(local.sent, known);
   if (local.baseRevision === server.revision || ownSaveLanded) {

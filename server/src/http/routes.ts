@@ -135,6 +135,9 @@ export function route<
   spec: RouteSpec<Api[N], Q, B>,
   ..._drift: [Drift<Api[N], Q, B>] extends [never] ? [] : [error: Drift<Api[N], Q, B>]
 ): Route {
+  // What the typechecker demands, also for code that slips past it: the app does not start without it.
+  if (!spec.input || typeof spec.status !== 'number')
+    throw new Error(`the route of ${name} declares no input or status`);
   return {
     name,
     method: spec.method,

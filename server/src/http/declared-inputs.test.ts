@@ -63,7 +63,7 @@ const VALID_PARAM: Record<ParamName, fc.Arbitrary<string>> = {
 const VALID_QUERY: Record<string, fc.Arbitrary<string>> = {
   lang: fc.constantFrom(...LANGUAGES),
   limit: fc.integer({ min: 1, max: 500 }).map(String),
-  before: fc.integer({ min: 1, max: 2 ** 40 }).map(String),
+  before: fc.integer({ min: 1, max: 2 ** 31 - 1 }).map(String),
   regionCode: twoDigits,
 };
 

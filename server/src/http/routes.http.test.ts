@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { type Client, send, signInAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
+import { buildInvitation } from '../test/invitations';
 
 let db: Db;
 let app: ReturnType<typeof createTestApp>;
@@ -99,5 +100,20 @@ describe('a route takes exactly what it declares', () => {
     const res = await send(admin, 'post', '/api/organisations');
     expect(res.status).toBe(400);
     expect(res.body.error.problems.map((p: { path: string }) => p.path).sort()).toEqual(['name', 'regionCode']);
+  });
+});
+
+describe('numbers that reach 32-bit columns are bounded by their schemas (PostgreSQL refuses larger ones)', () => {
+  it("an audit page's `before` and a draft's revision", async () => {
+    const before = await admin.agent.get('/api/audit?before=1099511627742');
+    expect([before.status, errorOf(before).path]).toEqual([400, 'query.before']);
+    const token = await buildInvitation(db, roundId, organisationId);
+    const started = await request(app)
+      .post(`/api/invitations/${token}/drafts`)
+      .send({ id: randomUUID(), language: 'fi' });
+    const saved = await request(app)
+      .put(`/api/drafts/${started.body.resumeCode}`)
+      .send({ revision: 2 ** 40, answers: {} });
+    expect([saved.status, errorOf(saved).path]).toEqual([400, 'revision']);
   });
 });

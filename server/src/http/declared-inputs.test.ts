@@ -28,17 +28,16 @@ import { paramNames } from './endpoint.shared';
 import { EXPORT_FORMATS, PATH_PARAMS, type ParamName } from './params';
 import type { Route } from './routes';
 
-let db: Db;
-let app: ReturnType<typeof createTestApp>;
-let world: FuzzWorld;
+/** The test database, the app on it, and a round, organisation, invitation, draft and users in it. */
+const fuzz = {} as { db: Db; app: ReturnType<typeof createTestApp>; world: FuzzWorld };
 let ip = 0;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = createTestApp(db);
-  world = await buildFuzzWorld(db, app);
+  fuzz.db = await createTestDb();
+  fuzz.app = createTestApp(fuzz.db);
+  fuzz.world = await buildFuzzWorld(fuzz.db, fuzz.app);
 });
-afterAll(() => db.destroy());
+afterAll(() => fuzz.db.destroy());
 
 const routes = apiRoutes({ db: undefined as unknown as Db, settings: DEFAULT_SETTINGS });
 
@@ -74,7 +73,7 @@ const rejects = (schema: z.ZodType, value: unknown) => !schema.safeParse(value).
 /** A path parameter: the world's real value (to pass the scope checks) or a generated valid one. */
 function validParam(name: string): fc.Arbitrary<string> {
   const generated = VALID_PARAM[name as ParamName];
-  return world.real[name] ? fc.oneof(fc.constant(world.real[name]), generated) : generated;
+  return fuzz.world.real[name] ? fc.oneof(fc.constant(fuzz.world.real[name]), generated) : generated;
 }
 
 /** Values that may be malformed somewhere: naughty strings, odd characters, and too long for anything. */
@@ -106,8 +105,8 @@ const urlOf = (route: Route, { params, query }: Call) => {
 /** As the administrator on a fresh session and a new address (no rate limit hides a handler). */
 async function send(route: Route, call: Call) {
   ip++;
-  const session = await createSession(db, world.adminId);
-  const req = request(app)
+  const session = await createSession(fuzz.db, fuzz.world.adminId);
+  const req = request(fuzz.app)
     [route.method](urlOf(route, call))
     .set('X-Forwarded-For', `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`)
     .set('Cookie', `${SESSION_COOKIE}=${session.token}`)
@@ -137,7 +136,7 @@ describe('the declarations can be generated from', () => {
 
   it('every route that takes a body has a template its schema accepts', () => {
     for (const route of routes.filter((r) => r.input.body)) {
-      const doc = template(route, world);
+      const doc = template(route, fuzz.world);
       expect(doc, `${route.name} has no template`).toBeDefined();
       const parsed = route.input.body!.safeParse(doc);
       expect(parsed.success, `${route.name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
@@ -156,7 +155,7 @@ describe('valid input is never refused for its form', () => {
       }) as fc.Arbitrary<Record<string, string>>;
       await fc.assert(
         fc.asyncProperty(params, query, async (p, q) => {
-          const res = await send(route, { params: p, query: q, body: template(route, world) });
+          const res = await send(route, { params: p, query: q, body: template(route, fuzz.world) });
           const sent = `${urlOf(route, { params: p, query: q })} → ${res.status} ${res.text.slice(0, 200)}`;
           expect(res.status, sent).toBeLessThan(500);
           if (res.status === 400) expect(res.body.error.path ?? '', sent).not.toMatch(/^(params|query)\b/);
@@ -173,8 +172,8 @@ type Fault = { call: Call; path: string };
 function faults(route: Route): fc.Arbitrary<Fault> {
   const names = paramNames(route.path);
   const keys = queryKeys(route);
-  const params = Object.fromEntries(names.map((n) => [n, world.real[n]!]));
-  const body = template(route, world);
+  const params = Object.fromEntries(names.map((n) => [n, fuzz.world.real[n]!]));
+  const body = template(route, fuzz.world);
   const kinds: fc.Arbitrary<Fault>[] = [];
   for (const name of names) {
     const schema = PATH_PARAMS[name as ParamName];

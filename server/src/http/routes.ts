@@ -81,29 +81,27 @@ type RouteSpec<E extends AnyEndpoint, Q, B> = {
 
 type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** Why a route does not serve its endpoint as declared (never when it does). */
+/** Why a route's body or query schema does not fit its endpoint (never when it does). */
+type PartDrift<Part extends string, Declared, S, Fits> = [Declared] extends [None]
+  ? [S] extends [undefined]
+    ? never
+    : `the endpoint takes no ${Part}`
+  : S extends z.ZodType
+    ? Fits extends true
+      ? never
+      : `the ${Part} schema does not fit the contract's ${Part}`
+    : `the endpoint takes a ${Part}: declare its schema`;
+
+/**
+ * Why a route does not serve its endpoint as declared (never when it does): a body schema must
+ * accept exactly the contract's body, a query schema have exactly its keys.
+ */
 type Drift<E extends AnyEndpoint, Q, B> =
   | ([Exclude<ParamNames<E['path']>, ParamName>] extends [never]
       ? never
       : 'a path parameter has no schema in PATH_PARAMS')
-  | ([BodyOf<E>] extends [None]
-      ? [B] extends [undefined]
-        ? never
-        : 'the endpoint takes no body'
-      : B extends z.ZodType
-        ? Same<z.input<B>, BodyOf<E>> extends true
-          ? never
-          : 'the body schema accepts another input than the contract declares'
-        : 'the endpoint takes a body: declare its schema')
-  | ([QueryOf<E>] extends [None]
-      ? [Q] extends [undefined]
-        ? never
-        : 'the endpoint takes no query'
-      : Q extends z.ZodType
-        ? SameUnion<keyof z.input<Q>, keyof QueryOf<E>> extends true
-          ? never
-          : 'the query schema has other keys than the contract declares'
-        : 'the endpoint takes a query: declare its schema');
+  | PartDrift<'body', BodyOf<E>, B, B extends z.ZodType ? Same<z.input<B>, BodyOf<E>> : false>
+  | PartDrift<'query', QueryOf<E>, Q, Q extends z.ZodType ? SameUnion<keyof z.input<Q>, keyof QueryOf<E>> : false>;
 
 /** A route as mounted and as the tests walk it. */
 export type Route = {

@@ -37,9 +37,14 @@ describe('the seam between client and server', () => {
     for (const { specifier } of shared) expect(specifier).toMatch(/^@shared\//);
   });
 
-  it('the surface is the instrument model, every types.ts and *.shared.ts', () => {
+  it('the surface is the instrument model, every types.ts and contract.ts, and *.shared.ts', () => {
     expect(isShared('server/src/instrument/schema.ts')).toBe(true);
     expect(isShared('server/src/results/types.ts')).toBe(true);
+    expect(isShared('server/src/rounds/contract.ts')).toBe(true);
+    expect(isShared('server/src/contract.ts')).toBe(true);
+    expect(isShared('server/src/http/endpoint.shared.ts')).toBe(true);
+    expect(isShared('server/src/http/routes.ts')).toBe(false);
+    expect(isShared('server/src/http/params.ts')).toBe(false);
     expect(isShared('server/src/responses/resume-code.shared.ts')).toBe(true);
     expect(isShared('server/src/instrument/schema.test.ts')).toBe(false);
     expect(isShared('server/src/instruments/store.ts')).toBe(false);
@@ -87,6 +92,8 @@ describe('the boundary check catches a planted wrong import', () => {
     ['server/src/results/types.ts', `import { toNumber } from '../db/knex';`],
     ['server/src/users/types.ts', `import { hashPassword } from '../auth/password';`],
     ['server/src/actions/types.ts', `import { z } from 'zod';`],
+    ['server/src/rounds/contract.ts', `import { CreateRoundBody } from './schemas';`],
+    ['server/src/contract.ts', `import { z } from 'zod';`],
     ['server/src/instrument/planted.ts', `import fs from 'node:fs';`],
     ['server/src/instrument/planted.ts', `import { ValidationError } from '../http/errors';`],
     ['server/src/instrument/planted.ts', `import express from 'express';`],

@@ -1,9 +1,13 @@
-/** Every API route of the application, with its policy: the table the authorization matrix test walks. */
+/**
+ * Every API route of the application: each serves one endpoint of the contract (contract.ts) with its
+ * policy, input schemas and status. The authorization matrix and the property tests walk this table.
+ */
 import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
+import { policy } from './auth/policies';
 import { sessionRoutes } from './auth/routes';
 import { pingDatabase } from './db/knex';
-import type { Route, RouteDeps } from './http/routes';
+import { type Route, type RouteDeps, route } from './http/routes';
 import { instrumentRoutes } from './instruments/routes';
 import { organisationRoutes } from './organisations/routes';
 import { responseRoutes } from './responses/routes';
@@ -13,15 +17,17 @@ import { userRoutes } from './users/routes';
 
 export function apiRoutes(deps: RouteDeps): Route[] {
   return [
-    {
+    route('health', {
       method: 'get',
       path: '/health',
-      policy: { kind: 'public' },
-      handler: async (_req, res) => {
+      status: 200,
+      policy: policy.public,
+      input: {},
+      handler: async () => {
         await pingDatabase(deps.db);
-        res.json({ ok: true });
+        return { ok: true } as const;
       },
-    },
+    }),
     ...sessionRoutes(deps),
     ...userRoutes(deps),
     ...organisationRoutes(deps),

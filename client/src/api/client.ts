@@ -2,6 +2,8 @@
  * The one fetch wrapper: JSON in and out, and every failure (non-2xx status,
  * no network, unreadable body) turned into an ApiError with a stable code.
  */
+import { api } from '@shared/contract';
+import { type AnyEndpoint, hrefOf, type InputOf, type Method, type ResponseOf } from '@shared/http/endpoint.shared';
 import type { ErrorBody, ErrorDetail } from '@shared/http/types';
 
 export class ApiError extends Error {
@@ -52,12 +54,6 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
-};
-
 /** The signed-in session's CSRF token: every change (non-GET) sends it in a header. */
 let csrfToken: string | undefined;
 /** Told of every 401 except the session endpoint's own: the session provider decides what it means. */
@@ -83,14 +79,15 @@ function requestHeaders(method: string, hasBody: boolean): Record<string, string
   return headers;
 }
 
-/** Calls the API and returns the parsed JSON body typed as the endpoint's shared response type (undefined for 204). */
-export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+/** Sends one request to an address of the API; the parsed JSON (undefined for 204) or an ApiError. */
+async function send<T>(method: Method, href: string, body: unknown, signal: AbortSignal | undefined): Promise<T> {
+  const verb = method.toUpperCase();
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(href, {
+      method: verb,
       signal,
-      headers: requestHeaders(method, body !== undefined),
+      headers: requestHeaders(verb, body !== undefined),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -99,7 +96,8 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
   }
   if (!response.ok) {
     const error = await errorFromResponse(response);
-    if (error.status === 401 && path !== apiPath('session')) onUnauthorized?.(error);
+    // The session endpoint's own 401 means "not signed in", not "the session ended".
+    if (error.status === 401 && href !== SESSION_HREF) onUnauthorized?.(error);
     throw error;
   }
   if (response.status === 204) return undefined as T;
@@ -111,7 +109,28 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
   }
 }
 
-/** Builds `/api/a/b` from path segments, encoding each. */
-export function apiPath(...segments: string[]): string {
-  return `/api/${segments.map(encodeURIComponent).join('/')}`;
+const SESSION_HREF = hrefOf(api.session);
+
+/** Nothing to give when the endpoint declares no parameters, query or body; else its input. */
+type Args<E extends AnyEndpoint> =
+  Record<string, never> extends InputOf<E>
+    ? [input?: InputOf<E>, options?: { signal?: AbortSignal }]
+    : [input: InputOf<E>, options?: { signal?: AbortSignal }];
+
+type Parts = { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+
+/** The address of an endpoint of the contract with its input, e.g. for a download link. */
+export function apiHref<E extends AnyEndpoint>(endpoint: E, ...[input]: Args<E>): string {
+  return hrefOf(endpoint, (input ?? {}) as Parts);
+}
+
+/** Calls an endpoint of the contract (@shared/contract) and resolves to its declared response type. */
+export function apiCall<E extends AnyEndpoint>(endpoint: E, ...[input, options]: Args<E>): Promise<ResponseOf<E>> {
+  const parts = (input ?? {}) as Parts;
+  return send(endpoint.method, hrefOf(endpoint, parts), endpoint.takes.body ? parts.body : undefined, options?.signal);
+}
+
+/** GETs an address made by apiHref (the hooks key their state on it). */
+export function apiGet<T>(href: string, signal?: AbortSignal): Promise<T> {
+  return send('get', href, undefined, signal);
 }

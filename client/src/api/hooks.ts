@@ -1,9 +1,8 @@
-/** One hook an endpoint, on top of a small fetch-on-mount state machine. */
+/** The one hook of every GET endpoint: fetch-on-mount state keyed by the call's address. */
 
-import type { OrganisationResults } from '@shared/results/types';
-import type { RoundDetail, RoundSummary } from '@shared/rounds/types';
+import { type Endpoint, hrefOf, type InputOf, type ResponseOf } from '@shared/http/endpoint.shared';
 import { useCallback, useEffect, useState } from 'react';
-import { type ApiError, apiPath, apiRequest, isAbort, toApiError } from './client';
+import { type ApiError, apiGet, isAbort, toApiError } from './client';
 
 export type ApiState<T> = {
   data: T | undefined;
@@ -12,54 +11,44 @@ export type ApiState<T> = {
   reload: () => void;
 };
 
-type Settled<T> = { path: string; data?: T; error?: ApiError };
+type Settled<T> = { href: string; data?: T; error?: ApiError };
 
-/** GETs `path` (nothing while it is null); refetches when the path changes or on reload(). */
-export function useApi<T>(path: string | null): ApiState<T> {
-  const [settled, setSettled] = useState<Settled<T> | undefined>();
+/** A JSON endpoint read with GET. */
+export type ReadEndpoint = Endpoint<'get', string, 200, unknown, unknown, unknown, 'json'>;
+
+/**
+ * GETs the endpoint with its input (nothing while the input is null, e.g. an id not yet known);
+ * refetches when the input changes or on reload().
+ */
+export function useApi<E extends ReadEndpoint>(endpoint: E, input: InputOf<E> | null): ApiState<ResponseOf<E>> {
+  const href = input === null ? null : hrefOf(endpoint, input as Parameters<typeof hrefOf>[1]);
+  const [settled, setSettled] = useState<Settled<ResponseOf<E>> | undefined>();
   const [attempt, setAttempt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is there to refetch on reload()
   useEffect(() => {
-    if (path === null) return;
+    if (href === null) return;
     const controller = new AbortController();
-    apiRequest<T>(path, { signal: controller.signal }).then(
-      (data) => setSettled({ path, data }),
+    apiGet<ResponseOf<E>>(href, controller.signal).then(
+      (data) => setSettled({ href, data }),
       (error: unknown) => {
-        if (!isAbort(error)) setSettled({ path, error: toApiError(error) });
+        if (!isAbort(error)) setSettled({ href, error: toApiError(error) });
       },
     );
     return () => controller.abort();
-  }, [path, attempt]);
+  }, [href, attempt]);
 
   const reload = useCallback(() => {
     setSettled(undefined);
     setAttempt((n) => n + 1);
   }, []);
 
-  // A result for an earlier path is never shown for the current one.
-  const current = settled?.path === path ? settled : undefined;
+  // A result for an earlier input is never shown for the current one.
+  const current = settled?.href === href ? settled : undefined;
   return {
     data: current?.data,
     error: current?.error,
-    loading: path !== null && current === undefined,
+    loading: href !== null && current === undefined,
     reload,
   };
-}
-
-export function useRounds(): ApiState<RoundSummary[]> {
-  return useApi<RoundSummary[]>(apiPath('rounds'));
-}
-
-export function useRound(roundId: string | undefined): ApiState<RoundDetail> {
-  return useApi<RoundDetail>(roundId ? apiPath('rounds', roundId) : null);
-}
-
-export function useResults(
-  roundId: string | undefined,
-  organisationId: string | undefined,
-): ApiState<OrganisationResults> {
-  const path =
-    roundId && organisationId ? apiPath('rounds', roundId, 'organisations', organisationId, 'results') : null;
-  return useApi<OrganisationResults>(path);
 }

@@ -1,45 +1,27 @@
 /** The respondent's endpoints: invitation links and drafts reached by resume code (public, no account). */
-import type {
-  InvitationInfo,
-  Reflections,
-  ResumeView,
-  SaveDraftInput,
-  SaveResult,
-  StartDraftInput,
-  StartedDraft,
-  SubmitDraftInput,
-  SubmitResult,
-} from '@shared/responses/types';
-import type { OrganisationResults } from '@shared/results/types';
-import { apiPath, apiRequest } from './client';
-import { type ApiState, useApi } from './hooks';
+import { api } from '@shared/contract';
+import type { SaveDraftInput, StartDraftInput, SubmitDraftInput } from '@shared/responses/types';
+import { apiCall } from './client';
+import { useApi } from './hooks';
 
 export const respondApi = {
-  invitation: (token: string) => apiRequest<InvitationInfo>(apiPath('invitations', token)),
-  startDraft: (token: string, body: StartDraftInput) =>
-    apiRequest<StartedDraft>(apiPath('invitations', token, 'drafts'), { method: 'POST', body }),
-  draft: (code: string) => apiRequest<ResumeView>(apiPath('drafts', code)),
-  saveDraft: (code: string, body: SaveDraftInput) =>
-    apiRequest<SaveResult>(apiPath('drafts', code), { method: 'PUT', body }),
-  submitDraft: (code: string, body: SubmitDraftInput) =>
-    apiRequest<SubmitResult>(apiPath('drafts', code, 'submit'), { method: 'POST', body }),
+  invitation: (token: string) => apiCall(api.invitation, { params: { token } }),
+  startDraft: (token: string, body: StartDraftInput) => apiCall(api.startDraft, { params: { token }, body }),
+  draft: (code: string) => apiCall(api.draft, { params: { code } }),
+  saveDraft: (code: string, body: SaveDraftInput) => apiCall(api.saveDraft, { params: { code }, body }),
+  submitDraft: (code: string, body: SubmitDraftInput) => apiCall(api.submitDraft, { params: { code }, body }),
 };
 
-export function useInvitation(token: string | undefined): ApiState<InvitationInfo> {
-  return useApi<InvitationInfo>(token ? apiPath('invitations', token) : null);
-}
+export const useInvitation = (token: string | undefined) =>
+  useApi(api.invitation, token ? { params: { token } } : null);
 
 /** A draft with its answers, or only that it was submitted (a code never shows submitted answers). */
-export function useDraft(code: string | undefined): ApiState<ResumeView> {
-  return useApi<ResumeView>(code ? apiPath('drafts', code) : null);
-}
+export const useDraft = (code: string | undefined) => useApi(api.draft, code ? { params: { code } } : null);
 
 /** The organisation's results so far; 403 not_submitted before submitting. */
-export function useDraftSummary(code: string | undefined): ApiState<OrganisationResults> {
-  return useApi<OrganisationResults>(code ? apiPath('drafts', code, 'summary') : null);
-}
+export const useDraftSummary = (code: string | undefined) =>
+  useApi(api.draftSummary, code ? { params: { code } } : null);
 
 /** The others' anonymous evidence texts and open answers; 403 not_submitted before submitting. */
-export function useReflections(code: string | undefined): ApiState<Reflections> {
-  return useApi<Reflections>(code ? apiPath('drafts', code, 'reflections') : null);
-}
+export const useReflections = (code: string | undefined) =>
+  useApi(api.draftReflections, code ? { params: { code } } : null);

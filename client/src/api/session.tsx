@@ -6,10 +6,11 @@
  */
 
 import type { SessionInfo, SessionUser } from '@shared/auth/types';
+import { api } from '@shared/contract';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH, type SignInReason, signInUrl } from '../lib/signIn';
-import { type ApiError, apiPath, apiRequest, setCsrfToken, setUnauthorizedListener, toApiError } from './client';
+import { type ApiError, apiCall, setCsrfToken, setUnauthorizedListener, toApiError } from './client';
 
 type SessionState =
   | { status: 'loading' }
@@ -31,8 +32,6 @@ export type Session = {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
-const sessionPath = apiPath('session');
-
 function endedBy(error: ApiError): SignInReason {
   return error.code === 'session_expired' ? 'expired' : 'ended';
 }
@@ -50,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      apply({ status: 'signedIn', info: await apiRequest<SessionInfo>(sessionPath) });
+      apply({ status: 'signedIn', info: await apiCall(api.session) });
     } catch (caught) {
       const error = toApiError(caught);
       if (error.status === 401) {
@@ -79,7 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const info = await apiRequest<SessionInfo>(sessionPath, { method: 'POST', body: { email, password } });
+      const info = await apiCall(api.signIn, { body: { email, password } });
       apply({ status: 'signedIn', info });
       return info.user;
     },
@@ -88,7 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await apiRequest<void>(sessionPath, { method: 'DELETE' });
+      await apiCall(api.signOut);
     } catch (caught) {
       // Already gone on the server (401) is as good as signed out; anything else is worth saying.
       const error = toApiError(caught);

@@ -1,72 +1,62 @@
-import type { Request } from 'express';
-import { exportAuditor } from '../audit/log';
+import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import { sendCsv } from '../http/csv';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { actionFollowUp } from './follow-up';
 import { CreateActionBody, UpdateActionBody } from './schemas';
 import { actionPlan, createAction, deleteAction, listActions, roundActions, updateAction } from './service';
 
-const scopeOf = (req: Request) => {
-  const p = req.params as Record<string, string>;
-  return { roundId: p.roundId!, organisationId: p.organisationId! };
-};
-
 export function actionRoutes({ db }: RouteDeps): Route[] {
-  const auditDownload = exportAuditor(db);
-  const base = '/rounds/:roundId/organisations/:organisationId/actions';
+  const plan = '/rounds/:roundId/organisations/:organisationId/actions';
   // Quality managers write their organisation's plan; coordinators read their region's; administrators all.
   // Every route is about an organisation that takes part in the round (else 404 organisation_not_in_round).
   const writers = ['admin', 'manager'] as const;
   return [
-    {
+    route('actionPlan', {
       method: 'get',
-      path: base,
+      path: plan,
+      status: 200,
       policy: policy.roundOrganisation(),
-      handler: async (req, res) => {
-        res.json(await actionPlan(db, scopeOf(req), req.auth!.user));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }, { user }) => actionPlan(db, params, user),
+    }),
+    route('createAction', {
       method: 'post',
-      path: base,
+      path: plan,
+      status: 201,
       policy: policy.roundOrganisation(writers),
-      handler: async (req, res) => {
-        res
-          .status(201)
-          .json(await createAction(db, req.auth!.user, scopeOf(req), parseInput(CreateActionBody, req.body)));
-      },
-    },
-    {
+      input: { body: CreateActionBody },
+      handler: ({ params, body }, { user }) => createAction(db, user, params, body),
+    }),
+    route('updateAction', {
       method: 'patch',
-      path: `${base}/:actionId`,
+      path: `${plan}/:actionId`,
+      status: 200,
       policy: policy.roundOrganisation(writers),
-      handler: async (req, res) => {
-        res.json(
-          await updateAction(db, scopeOf(req), String(req.params.actionId), parseInput(UpdateActionBody, req.body)),
-        );
-      },
-    },
-    {
+      input: { body: UpdateActionBody },
+      handler: ({ params: { actionId, ...scope }, body }) => updateAction(db, scope, actionId, body),
+    }),
+    route('deleteAction', {
       method: 'delete',
-      path: `${base}/:actionId`,
+      path: `${plan}/:actionId`,
+      status: 204,
       policy: policy.roundOrganisation(writers),
-      handler: async (req, res) => {
-        await deleteAction(db, scopeOf(req), String(req.params.actionId));
-        res.status(204).end();
-      },
-    },
-    {
+      input: {},
+      handler: ({ params: { actionId, ...scope } }) => deleteAction(db, scope, actionId),
+    }),
+    route('actionPlanCsv', {
       method: 'get',
-      path: `${base}.csv`,
+      path: `${plan}.csv`,
+      status: 200,
+      produces: 'file',
       policy: policy.roundOrganisation(),
-      handler: async (req, res) => {
-        const actions = await listActions(db, scopeOf(req));
-        await auditDownload(req, 'action_plan', 'csv', { organisationId: scopeOf(req).organisationId });
+      input: {},
+      handler: async ({ params }, { user, res }) => {
+        const actions = await listActions(db, params);
+        await auditExport(db, user, 'action_plan', { ...params, format: 'csv' });
         sendCsv(
           res,
-          `action-plan-${scopeOf(req).organisationId}.csv`,
+          `action-plan-${params.organisationId}.csv`,
           ['target_kind', 'target_id', 'action', 'responsible', 'due_date', 'status', 'overdue', 'notes'],
           actions.map((a) => [
             a.targetKind,
@@ -80,23 +70,22 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
           ]),
         );
       },
-    },
-    {
+    }),
+    route('followUp', {
       method: 'get',
       path: '/rounds/:roundId/organisations/:organisationId/follow-up',
+      status: 200,
       policy: policy.roundOrganisation(),
-      handler: async (req, res) => {
-        const { roundId, organisationId } = scopeOf(req);
-        res.json(await actionFollowUp(db, roundId, organisationId, req.auth!.user));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }, { user }) => actionFollowUp(db, params.roundId, params.organisationId, user),
+    }),
+    route('regionActions', {
       method: 'get',
       path: '/rounds/:roundId/regions/:regionCode/actions',
+      status: 200,
       policy: policy.region('regionCode', ['admin', 'coordinator']),
-      handler: async (req, res) => {
-        res.json(await roundActions(db, String(req.params.roundId), String(req.params.regionCode)));
-      },
-    },
+      input: {},
+      handler: ({ params }) => roundActions(db, params.roundId, params.regionCode),
+    }),
   ];
 }

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../http/errors';
 import { organisationResults } from '../results/service';
 import { findRound, roundInstrument } from '../rounds/queries';
 import type { CreateActionBody, UpdateActionBody } from './schemas';
-import type { ActionPlan, ActionStatus, ActionView, Suggestion, TargetKind } from './types';
+import type { ActionPlan, ActionStatus, ActionView, RegionActionView, Suggestion, TargetKind } from './types';
 
 type ActionRow = {
   id: string;
@@ -167,7 +167,7 @@ export async function deleteAction(db: Executor, scope: Scope, id: string): Prom
 }
 
 /** Every action of a round in a region (coordinators) or in the whole round (administrators), with organisation names. */
-export async function roundActions(db: Executor, roundId: string, regionCode?: string) {
+export async function roundActions(db: Executor, roundId: string, regionCode?: string): Promise<RegionActionView[]> {
   const q = db('action_items as a')
     .join('organisations as o', 'o.id', 'a.organisation_id')
     .select('a.*', 'o.name as organisation_name', 'o.region_code')

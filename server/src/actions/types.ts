@@ -27,6 +27,9 @@ export type Suggestion = { targetKind: TargetKind; targetId: string } & Figure;
 
 export type ActionPlan = { actions: ActionView[]; suggestions: Suggestion[] };
 
+/** An action among a region's (or the whole round's), with its organisation. */
+export type RegionActionView = ActionView & { organisationName: string; regionCode: string };
+
 /** An earlier round's action beside the change in its target's scores since. */
 export type ActionFollowUp = ActionView & {
   roundName: { fi: string; sv?: string; en?: string };

@@ -3,10 +3,8 @@
  * signing in and out (failed attempts too, never the password), and every
  * export and raw-data download.
  */
-import type { Request } from 'express';
 import type { SessionUser } from '../auth/types';
 import { type Executor, toNumber } from '../db/knex';
-import { LANGUAGES } from '../instrument/text';
 import { auditNames } from './names';
 import type { AuditEntry } from './types';
 
@@ -72,20 +70,4 @@ export async function auditExport(
 ): Promise<void> {
   const { roundId, ...details } = what;
   await audit(db, user, `export.${kind}`, { type: 'round', id: roundId }, details);
-}
-
-/** `auditExport` for a route handler: the user, round and language come from the request. */
-export function exportAuditor(db: Executor) {
-  return (
-    req: Request,
-    kind: ExportKind,
-    format: 'csv' | 'xlsx',
-    part: { organisationId?: string; regionCode?: string } = {},
-  ): Promise<void> =>
-    auditExport(db, req.auth!.user, kind, {
-      roundId: String(req.params.roundId),
-      format,
-      ...part,
-      ...(LANGUAGES.find((l) => l === req.query.lang) ? { language: req.query.lang as string } : {}),
-    });
 }

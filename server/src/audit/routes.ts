@@ -1,18 +1,17 @@
 import { policy } from '../auth/policies';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { listAudit } from './log';
 import { AuditQuery } from './schemas';
 
 export function auditRoutes({ db }: RouteDeps): Route[] {
   return [
-    {
+    route('audit', {
       method: 'get',
       path: '/audit',
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await listAudit(db, parseInput(AuditQuery, req.query, 'query')));
-      },
-    },
+      input: { query: AuditQuery },
+      handler: ({ query }) => listAudit(db, query),
+    }),
   ];
 }

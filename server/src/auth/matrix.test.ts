@@ -6,6 +6,7 @@
  * which the user's organisation takes part; and a round of the user's region
  * in which their organisation does not take part.
  */
+import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,9 +41,11 @@ beforeAll(async () => {
   const nationalRound = await buildRound(db, { organisationIds: [own.id, other.id] });
   const siblingRound = await buildRound(db, { organisationIds: [sibling.id], regionCode: '11' });
   const someone = await buildUser(db, 'manager', { organisationIds: [other.id] });
-  const ownScope = { organisationId: own.id, regionCode: '11', userId: someone.id };
+  // A well-formed id and format where the target does not matter (an unknown action is a 404 after the policy).
+  const any = { actionId: randomUUID(), format: 'csv' };
+  const ownScope = { ...any, organisationId: own.id, regionCode: '11', userId: someone.id };
   params.own = { ...ownScope, roundId: ownRound.id };
-  params.other = { organisationId: other.id, regionCode: '06', roundId: otherRound.id, userId: someone.id };
+  params.other = { ...any, organisationId: other.id, regionCode: '06', roundId: otherRound.id, userId: someone.id };
   params.national = { ...ownScope, roundId: nationalRound.id };
   params.notInRound = { ...ownScope, roundId: siblingRound.id };
   for (const role of ROLES) {

@@ -1,6 +1,7 @@
 /**
- * Authorization in one place. Every route declares a policy; `authorize`
- * decides from the signed-in user, the policy and the route's parameters.
+ * Authorization in one place. Every route declares a policy; `admit`
+ * decides from the signed-in user and the policy, then `reach` from the
+ * route's parsed path parameters (so a malformed id never reaches a query).
  *
  * - public: anyone, signed in or not (respondents have no account)
  * - signedIn: any account
@@ -123,7 +124,16 @@ export async function takesPart(db: Executor, roundId: string, organisationId: s
 /** `notInRound`: the organisation is the user's to see, but it does not take part in the round (404). */
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'notInRound';
 
-export async function authorize(
+/** Whether the caller may use the route at all, before its target is looked at: signed in, in a listed role. */
+export function admit(user: SessionUser | undefined, p: Policy): Decision {
+  if (p.kind === 'public') return 'allow';
+  if (!user) return 'unauthenticated';
+  if (p.kind === 'signedIn') return 'allow';
+  return p.roles.includes(user.role) ? 'allow' : 'forbidden';
+}
+
+/** Whether the route's target (its parsed path parameters) is in the admitted user's scope. */
+export async function reach(
   db: Executor,
   user: SessionUser | undefined,
   p: Policy,
@@ -131,9 +141,7 @@ export async function authorize(
 ): Promise<Decision> {
   if (p.kind === 'public') return 'allow';
   if (!user) return 'unauthenticated';
-  if (p.kind === 'signedIn') return 'allow';
-  if (!p.roles.includes(user.role)) return 'forbidden';
-  if (p.scope === 'none') return 'allow';
+  if (p.kind === 'signedIn' || p.scope === 'none') return 'allow';
   const target = params[p.param ?? ''] ?? '';
   switch (p.scope) {
     case 'organisation':

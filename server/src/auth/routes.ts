@@ -3,15 +3,13 @@ import { audit } from '../audit/log';
 import { policy } from '../auth/policies';
 import { AppError } from '../http/errors';
 import { limiter } from '../http/rate-limit';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { normaliseEmail } from '../users/schemas';
 import { findCredentials } from '../users/service';
 import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
 import { dummyHash, verifyPassword } from './password';
 import { SignInBody } from './schemas';
 import { createSession, destroySession, loadSession } from './sessions';
-import type { SessionInfo } from './types';
 
 const invalid = () => new AppError(401, 'invalid_credentials', 'the email or the password is wrong');
 
@@ -27,13 +25,14 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
     limiter(db, { name: 'signin-ip', windowMs: 15 * 60_000, limit: 100 }),
   ];
   return [
-    {
+    route('signIn', {
       method: 'post',
       path: '/session',
+      status: 201,
       policy: policy.public,
       before: signInLimits,
-      handler: async (req, res) => {
-        const { email, password } = parseInput(SignInBody, req.body);
+      input: { body: SignInBody },
+      handler: async ({ body: { email, password } }, { req, res }) => {
         const user = await findCredentials(db, email);
         // Verify against a dummy hash for unknown emails: the answer takes as long either way.
         const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
@@ -59,30 +58,31 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
           ...sessionCookieOptions(req),
           maxAge: Date.parse(session.expiresAt) - Date.now(),
         });
-        const info: SessionInfo = { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
-        res.status(201).json(info);
+        return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
       },
-    },
-    {
+    }),
+    route('session', {
       method: 'get',
       path: '/session',
+      status: 200,
       policy: policy.signedIn,
-      handler: (req, res) => {
-        const { user, csrfToken, expiresAt } = req.auth!;
-        const info: SessionInfo = { user, csrfToken, expiresAt };
-        res.json(info);
+      input: {},
+      handler: (_input, { session }) => {
+        const { user, csrfToken, expiresAt } = session;
+        return { user, csrfToken, expiresAt };
       },
-    },
-    {
+    }),
+    route('signOut', {
       method: 'delete',
       path: '/session',
+      status: 204,
       policy: policy.signedIn,
-      handler: async (req, res) => {
-        await destroySession(db, req.auth!.id);
-        await audit(db, req.auth!.user, 'session.sign_out', { type: 'user', id: req.auth!.user.id });
+      input: {},
+      handler: async (_input, { req, res, session, user }) => {
+        await destroySession(db, session.id);
+        await audit(db, user, 'session.sign_out', { type: 'user', id: user.id });
         res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
-        res.status(204).end();
       },
-    },
+    }),
   ];
 }

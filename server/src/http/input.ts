@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 
 /** True when A and B are mutually assignable and have the same keys. */
-type Same<A, B> = [A] extends [B]
+export type Same<A, B> = [A] extends [B]
   ? [B] extends [A]
     ? [keyof A] extends [keyof B]
       ? [keyof B] extends [keyof A]

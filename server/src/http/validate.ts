@@ -8,14 +8,21 @@ function issueCode(issue: z.core.$ZodIssue): string {
   return typeof own === 'string' ? own : issue.code;
 }
 
-/** Parses input with a zod schema; a failure becomes a 400 listing every problem with its path. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {
+export type InputPart = 'params' | 'query' | 'body';
+
+/**
+ * Parses one part of a request with its declared schema; a failure becomes a
+ * 400 listing every problem with its path. A body's paths are its JSON paths
+ * (`answers.i1.text`); a path parameter's and a query's are prefixed
+ * (`params.roundId`, `query.lang`).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, part: InputPart = 'body'): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new ValidationError(
-    `the request ${where} is not valid`,
+    `the request ${part === 'params' ? 'address' : part} is not valid`,
     parsed.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
+      path: part === 'body' ? formatPath(issue.path) : formatPath([part, ...issue.path]),
       code: issueCode(issue),
       message: issue.message,
     })),

@@ -10,7 +10,8 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language, type LocalizedText as Text } 
 export { displayNumber, LANGUAGE_NAMES, LANGUAGES, type Language, LIMITS, localize } from './text';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Id = z
+/** An instrument's (or an area's, standard's, indicator's) id: a lowercase slug. */
+export const Id = z
   .string()
   .min(2, 'an id has at least 2 characters')
   .max(64, 'an id has at most 64 characters')
@@ -69,7 +70,7 @@ export const Area = z
   .strict();
 export type Area = z.infer<typeof Area>;
 
-const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, for example 1.0.0');
+export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, for example 1.0.0');
 
 const InstrumentShape = z
   .object({

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { policy } from '../auth/policies';
 import { NotFoundError } from '../http/errors';
-import type { Route, RouteDeps } from '../http/routes';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import {
   checkDocument,
   deleteDraft,
@@ -12,79 +13,83 @@ import {
   retireVersion,
 } from './versions';
 
+/** Any JSON document: the instrument schema checks it in the service, reporting every problem with its path. */
+const InstrumentDocument = z.unknown();
+
 export function instrumentRoutes({ db }: RouteDeps): Route[] {
-  const params = (p: Record<string, unknown>) => [String(p.instrumentId), String(p.version)] as const;
   const version = '/instruments/:instrumentId/versions/:version';
   return [
-    {
+    route('instrumentVersions', {
       method: 'get',
       path: '/instruments',
+      status: 200,
       policy: policy.roles(),
-      handler: async (req, res) => {
-        res.json(await listVersions(db, { includeDrafts: req.auth!.user.role === 'admin' }));
-      },
-    },
-    {
+      input: {},
+      handler: (_input, { user }) => listVersions(db, { includeDrafts: user.role === 'admin' }),
+    }),
+    route('checkInstrument', {
       method: 'post',
       path: '/instruments/check',
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        const { ok, problems } = await checkDocument(db, req.body);
-        res.json({ ok, problems });
+      input: { body: InstrumentDocument },
+      handler: async ({ body }) => {
+        const { ok, problems } = await checkDocument(db, body);
+        return { ok, problems };
       },
-    },
-    {
+    }),
+    route('importInstrument', {
       method: 'post',
       path: '/instruments',
+      status: 201,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.status(201).json(await importDraft(db, req.auth!.user, req.body));
-      },
-    },
-    {
+      input: { body: InstrumentDocument },
+      handler: ({ body }, { user }) => importDraft(db, user, body),
+    }),
+    route('instrumentVersion', {
       method: 'get',
       path: version,
+      status: 200,
       policy: policy.roles(),
-      handler: async (req, res) => {
-        const view = await getVersion(db, ...params(req.params));
+      input: {},
+      handler: async ({ params }, { user }) => {
+        const view = await getVersion(db, params.instrumentId, params.version);
         // Drafts are the administrators' work in progress.
-        if (view.status === 'draft' && req.auth!.user.role !== 'admin')
-          throw new NotFoundError('the instrument version');
-        res.json(view);
+        if (view.status === 'draft' && user.role !== 'admin') throw new NotFoundError('the instrument version');
+        return view;
       },
-    },
-    {
+    }),
+    route('instrumentDiff', {
       method: 'get',
       path: `${version}/diff`,
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await diffVersion(db, ...params(req.params)));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }) => diffVersion(db, params.instrumentId, params.version),
+    }),
+    route('publishVersion', {
       method: 'post',
       path: `${version}/publish`,
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await publishVersion(db, req.auth!.user, ...params(req.params)));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }, { user }) => publishVersion(db, user, params.instrumentId, params.version),
+    }),
+    route('retireVersion', {
       method: 'post',
       path: `${version}/retire`,
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await retireVersion(db, req.auth!.user, ...params(req.params)));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }, { user }) => retireVersion(db, user, params.instrumentId, params.version),
+    }),
+    route('deleteDraft', {
       method: 'delete',
       path: version,
+      status: 204,
       policy: policy.admin,
-      handler: async (req, res) => {
-        await deleteDraft(db, req.auth!.user, ...params(req.params));
-        res.status(204).end();
-      },
-    },
+      input: {},
+      handler: ({ params }, { user }) => deleteDraft(db, user, params.instrumentId, params.version),
+    }),
   ];
 }

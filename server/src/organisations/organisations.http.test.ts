@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { type Client, send, signInAs } from '../test/auth';
@@ -94,9 +95,19 @@ describe('organisations', () => {
     const org = await buildOrganisation(db, { region_code: '11' });
     await send(coordinator, 'patch', `/api/organisations/${org.id}`, { regionCode: '06' }).expect(403);
     expect((await db('organisations').where('id', org.id).first()).region_code).toBe('11');
-    const missing = await send(admin, 'patch', '/api/organisations/no-such-organisation', { name: 'Nimi' });
+    const unknown = randomUUID();
+    const missing = await send(admin, 'patch', `/api/organisations/${unknown}`, { name: 'Nimi' });
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
-    expect((await admin.agent.get('/api/organisations/no-such-organisation')).status).toBe(404);
+    expect((await admin.agent.get(`/api/organisations/${unknown}`)).status).toBe(404);
+  });
+
+  it('an id that is no UUID is a 400 that names the path parameter', async () => {
+    const malformed = await send(admin, 'patch', '/api/organisations/no-such-organisation', { name: 'Nimi' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: 'validation_failed', path: 'params.organisationId' });
+    const read = await admin.agent.get('/api/organisations/no-such-organisation');
+    expect(read.status).toBe(400);
+    expect(read.body.error.path).toBe('params.organisationId');
   });
 });

@@ -1,63 +1,58 @@
 import { policy } from '../auth/policies';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { listOrganisations, listRegions } from './queries';
-import { CreateOrganisationBody, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
+import { CreateOrganisationBody, OrganisationsQuery, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
 import { createOrganisation, getOrganisation, updateOrganisation, updateRegionName } from './service';
 
 export function organisationRoutes({ db }: RouteDeps): Route[] {
   return [
-    {
+    route('regions', {
       method: 'get',
       path: '/regions',
+      status: 200,
       policy: policy.signedIn,
-      handler: async (_req, res) => {
-        res.json(await listRegions(db));
-      },
-    },
-    {
+      input: {},
+      handler: () => listRegions(db),
+    }),
+    route('updateRegion', {
       method: 'put',
       path: '/regions/:regionCode',
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        const { name } = parseInput(UpdateRegionBody, req.body);
-        res.json(await updateRegionName(db, req.auth!.user, req.params.regionCode as string, name));
-      },
-    },
-    {
+      input: { body: UpdateRegionBody },
+      handler: ({ params, body }, { user }) => updateRegionName(db, user, params.regionCode, body.name),
+    }),
+    route('organisations', {
       method: 'get',
       path: '/organisations',
+      status: 200,
       policy: policy.roles(),
-      handler: async (req, res) => {
-        const region = typeof req.query.regionCode === 'string' ? req.query.regionCode : undefined;
-        res.json(await listOrganisations(db, req.auth!.user, region));
-      },
-    },
-    {
+      input: { query: OrganisationsQuery },
+      handler: ({ query }, { user }) => listOrganisations(db, user, query.regionCode),
+    }),
+    route('createOrganisation', {
       method: 'post',
       path: '/organisations',
+      status: 201,
       policy: policy.roles(['admin', 'coordinator']),
-      handler: async (req, res) => {
-        const body = parseInput(CreateOrganisationBody, req.body);
-        res.status(201).json(await createOrganisation(db, req.auth!.user, body));
-      },
-    },
-    {
+      input: { body: CreateOrganisationBody },
+      handler: ({ body }, { user }) => createOrganisation(db, user, body),
+    }),
+    route('organisation', {
       method: 'get',
       path: '/organisations/:organisationId',
+      status: 200,
       policy: policy.organisation(),
-      handler: async (req, res) => {
-        res.json(await getOrganisation(db, req.params.organisationId as string));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }) => getOrganisation(db, params.organisationId),
+    }),
+    route('updateOrganisation', {
       method: 'patch',
       path: '/organisations/:organisationId',
+      status: 200,
       policy: policy.organisation('organisationId', ['admin', 'coordinator']),
-      handler: async (req, res) => {
-        const body = parseInput(UpdateOrganisationBody, req.body);
-        res.json(await updateOrganisation(db, req.auth!.user, req.params.organisationId as string, body));
-      },
-    },
+      input: { body: UpdateOrganisationBody },
+      handler: ({ params, body }, { user }) => updateOrganisation(db, user, params.organisationId, body),
+    }),
   ];
 }

@@ -20,3 +20,6 @@ export const UpdateRegionBody = accepting<UpdateRegionInput>()(
   z.object({ name: z.object({ fi: Name, sv: Name, en: Name }).strict() }).strict(),
 );
 export type UpdateRegionBody = z.infer<typeof UpdateRegionBody>;
+
+/** The list of organisations, optionally of one region. */
+export const OrganisationsQuery = z.object({ regionCode: RegionCode.optional() }).strict();

@@ -4,8 +4,7 @@ import type { Request } from 'express';
 import { policy } from '../auth/policies';
 import { AppError } from '../http/errors';
 import { failureLimiter } from '../http/rate-limit';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { Reply, type Route, type RouteDeps, route } from '../http/routes';
 import { organisationResults } from '../results/service';
 import { findRound, roundInstrument } from '../rounds/queries';
 import { openResumeCode, presentDraft, type ResponseRow, resumeCodeExists, saveDraft, startDraft } from './drafts';
@@ -13,6 +12,7 @@ import { invitationExists, presentInvitation, resolveInvitation } from './invita
 import { roundReflections } from './reflections';
 import { SaveDraftBody, StartDraftBody, SubmitDraftBody, SubmitResponseBody } from './schemas';
 import { submitDraft, submitWithInvitation } from './submit';
+import type { SubmitResult } from './types';
 
 /** Only those who took part read the round's summary and reflections. */
 function submittedOnly(row: ResponseRow): ResponseRow {
@@ -23,104 +23,102 @@ function submittedOnly(row: ResponseRow): ResponseRow {
 }
 
 export function responseRoutes({ db, settings }: RouteDeps): Route[] {
-  const token = (p: Record<string, unknown>) => String(p.token);
-  const code = (p: Record<string, unknown>) => String(p.code);
   // One counter for both kinds of secret: guessing either costs the same address.
   const guesses = (isValid: (req: Request) => Promise<boolean>) => [
     failureLimiter(db, { name: 'secret-guess', windowMs: 10 * 60_000, limit: 50, isValid }),
   ];
-  const invitationGuesses = guesses((req) => invitationExists(db, token(req.params)));
-  const codeGuesses = guesses((req) => resumeCodeExists(db, code(req.params)));
-  const open = (req: Request) => openResumeCode(db, code(req.params), settings.resumeCodeDaysAfterClose);
+  const invitationGuesses = guesses((req) => invitationExists(db, String(req.params.token)));
+  const codeGuesses = guesses((req) => resumeCodeExists(db, String(req.params.code)));
+  const open = (code: string) => openResumeCode(db, code, settings.resumeCodeDaysAfterClose);
+  /** 201 for a new response, 200 for a retry of one already submitted. */
+  const submitted = (result: SubmitResult) => new Reply(result.duplicate ? 200 : 201, result);
   return [
-    {
+    route('invitation', {
       method: 'get',
       path: '/invitations/:token',
+      status: 200,
       policy: policy.public,
       before: invitationGuesses,
-      handler: async (req, res) => {
-        res.json(presentInvitation(await resolveInvitation(db, token(req.params))));
-      },
-    },
-    {
+      input: {},
+      handler: async ({ params }) => presentInvitation(await resolveInvitation(db, params.token)),
+    }),
+    route('startDraft', {
       method: 'post',
       path: '/invitations/:token/drafts',
+      status: 201,
       policy: policy.public,
       before: invitationGuesses,
-      handler: async (req, res) => {
-        res.status(201).json(await startDraft(db, token(req.params), parseInput(StartDraftBody, req.body)));
-      },
-    },
-    {
+      input: { body: StartDraftBody },
+      handler: ({ params, body }) => startDraft(db, params.token, body),
+    }),
+    route('submitResponse', {
       method: 'post',
       path: '/invitations/:token/responses',
+      status: 201,
       policy: policy.public,
       before: invitationGuesses,
-      handler: async (req, res) => {
-        const result = await submitWithInvitation(db, token(req.params), parseInput(SubmitResponseBody, req.body));
-        res.status(result.duplicate ? 200 : 201).json(result);
-      },
-    },
-    {
+      input: { body: SubmitResponseBody },
+      handler: async ({ params, body }) => submitted(await submitWithInvitation(db, params.token, body)),
+    }),
+    route('draft', {
       method: 'get',
       path: '/drafts/:code',
+      status: 200,
       policy: policy.public,
       before: codeGuesses,
-      handler: async (req, res) => {
-        res.json(await presentDraft(db, await open(req)));
-      },
-    },
-    {
+      input: {},
+      handler: async ({ params }) => presentDraft(db, await open(params.code)),
+    }),
+    route('saveDraft', {
       method: 'put',
       path: '/drafts/:code',
+      status: 200,
       policy: policy.public,
       before: codeGuesses,
-      handler: async (req, res) => {
-        res.json(await saveDraft(db, await open(req), parseInput(SaveDraftBody, req.body)));
-      },
-    },
-    {
+      input: { body: SaveDraftBody },
+      handler: async ({ params, body }) => saveDraft(db, await open(params.code), body),
+    }),
+    route('submitDraft', {
       method: 'post',
       path: '/drafts/:code/submit',
+      status: 201,
       policy: policy.public,
       before: codeGuesses,
-      handler: async (req, res) => {
-        const result = await submitDraft(db, await open(req), parseInput(SubmitDraftBody, req.body));
-        res.status(result.duplicate ? 200 : 201).json(result);
-      },
-    },
-    {
+      input: { body: SubmitDraftBody },
+      handler: async ({ params, body }) => submitted(await submitDraft(db, await open(params.code), body)),
+    }),
+    route('draftSummary', {
       method: 'get',
       path: '/drafts/:code/summary',
+      status: 200,
       policy: policy.public,
       before: codeGuesses,
-      handler: async (req, res) => {
-        const row = submittedOnly(await open(req));
-        res.json(
-          await organisationResults(db, row.round_id, row.organisation_id, {
-            kind: 'respondent',
-            responseId: row.id,
-            organisationId: row.organisation_id,
-          }),
-        );
+      input: {},
+      handler: async ({ params }) => {
+        const row = submittedOnly(await open(params.code));
+        return organisationResults(db, row.round_id, row.organisation_id, {
+          kind: 'respondent',
+          responseId: row.id,
+          organisationId: row.organisation_id,
+        });
       },
-    },
-    {
+    }),
+    route('draftReflections', {
       method: 'get',
       path: '/drafts/:code/reflections',
+      status: 200,
       policy: policy.public,
       before: codeGuesses,
-      handler: async (req, res) => {
-        const row = submittedOnly(await open(req));
+      input: {},
+      handler: async ({ params }) => {
+        const row = submittedOnly(await open(params.code));
         const round = await findRound(db, row.round_id);
         if (!round) throw new AppError(404, 'not_found', 'the round was not found');
-        res.json(
-          await roundReflections(db, round, await roundInstrument(db, round), {
-            kind: 'respondent',
-            responseId: row.id,
-          }),
-        );
+        return roundReflections(db, round, await roundInstrument(db, round), {
+          kind: 'respondent',
+          responseId: row.id,
+        });
       },
-    },
+    }),
   ];
 }

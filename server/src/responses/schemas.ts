@@ -25,8 +25,12 @@ export type StartDraftBody = z.infer<typeof StartDraftBody>;
 export const SaveDraftBody = accepting<SaveDraftInput>()(
   z
     .object({
-      /** The revision this save builds on; a save from an older tab is refused. */
-      revision: z.number().int().min(0),
+      /** The revision this save builds on; a save from an older tab is refused. (A 32-bit column.) */
+      revision: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1),
       answers: Answers,
       language: z.enum(LANGUAGES).optional(),
       ...groupFields,

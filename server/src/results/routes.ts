@@ -1,125 +1,102 @@
-import type { Request } from 'express';
-import { exportAuditor } from '../audit/log';
+import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
-import type { Db } from '../db/knex';
-import { NotFoundError } from '../http/errors';
-import type { Route, RouteDeps } from '../http/routes';
-import type { Language } from '../instrument/text';
-import { findRound, roundInstrument } from '../rounds/queries';
-import { countryTable, type Format, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
+import { type Route, type RouteDeps, route } from '../http/routes';
+import { countryTable, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
 import { roundPlan } from './plan';
-import { countryResults, organisationResults, regionResults } from './service';
-
-const lang = (req: Request): Language => (req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi');
-const p = (req: Request, name: string) => String((req.params as Record<string, string>)[name]);
-
-async function instrumentOf(db: Db, roundId: string) {
-  const round = await findRound(db, roundId);
-  if (!round) throw new NotFoundError('the round');
-  return { round, instrument: await roundInstrument(db, round) };
-}
+import { ExportQuery } from './schemas';
+import { countryResults, loadRound, organisationResults, regionResults } from './service';
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
-  const auditDownload = exportAuditor(db);
   const staff = ['admin', 'coordinator'] as const;
-  const formats: Format[] = ['csv', 'xlsx'];
+  const organisation = '/rounds/:roundId/organisations/:organisationId/results';
+  const region = '/rounds/:roundId/regions/:regionCode/results';
+  const country = '/rounds/:roundId/results';
   return [
-    {
+    route('organisationResults', {
       method: 'get',
-      path: '/rounds/:roundId/organisations/:organisationId/results',
+      path: organisation,
+      status: 200,
       policy: policy.organisation(),
-      handler: async (req, res) => {
-        res.json(
-          await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), {
-            kind: 'staff',
-            user: req.auth!.user,
-          }),
+      input: {},
+      handler: ({ params }, { user }) =>
+        organisationResults(db, params.roundId, params.organisationId, { kind: 'staff', user }),
+    }),
+    route('organisationResultsFile', {
+      method: 'get',
+      path: `${organisation}.:format`,
+      status: 200,
+      produces: 'file',
+      policy: policy.organisation(),
+      input: { query: ExportQuery },
+      handler: async ({ params: { roundId, organisationId, format }, query: { lang } }, { user, res }) => {
+        const results = await organisationResults(db, roundId, organisationId, { kind: 'staff', user });
+        const { instrument } = await loadRound(db, roundId);
+        await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
+        await sendTable(
+          res,
+          format,
+          `results-${results.organisation.name}`,
+          organisationTable(results, instrument, lang),
         );
       },
-    },
-    ...formats.map(
-      (format): Route => ({
-        method: 'get',
-        path: `/rounds/:roundId/organisations/:organisationId/results.${format}`,
-        policy: policy.organisation(),
-        handler: async (req, res) => {
-          const results = await organisationResults(db, p(req, 'roundId'), p(req, 'organisationId'), {
-            kind: 'staff',
-            user: req.auth!.user,
-          });
-          const { instrument } = await instrumentOf(db, p(req, 'roundId'));
-          await auditDownload(req, 'results', format, { organisationId: p(req, 'organisationId') });
-          await sendTable(
-            res,
-            format,
-            `results-${results.organisation.name}`,
-            organisationTable(results, instrument, lang(req)),
-          );
-        },
-      }),
-    ),
-    {
+    }),
+    route('regionResults', {
       method: 'get',
-      path: '/rounds/:roundId/regions/:regionCode/results',
+      path: region,
+      status: 200,
       policy: policy.region('regionCode', staff),
-      handler: async (req, res) => {
-        res.json(
-          await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'), { kind: 'staff', user: req.auth!.user }),
-        );
-      },
-    },
-    ...formats.map(
-      (format): Route => ({
-        method: 'get',
-        path: `/rounds/:roundId/regions/:regionCode/results.${format}`,
-        policy: policy.region('regionCode', staff),
-        handler: async (req, res) => {
-          const results = await regionResults(db, p(req, 'roundId'), p(req, 'regionCode'), {
-            kind: 'staff',
-            user: req.auth!.user,
-          });
-          const { instrument } = await instrumentOf(db, p(req, 'roundId'));
-          await auditDownload(req, 'results', format, { regionCode: p(req, 'regionCode') });
-          await sendTable(
-            res,
-            format,
-            `results-region-${results.region.code}`,
-            regionTable(results, instrument, lang(req)),
-          );
-        },
-      }),
-    ),
-    {
+      input: {},
+      handler: ({ params }, { user }) => regionResults(db, params.roundId, params.regionCode, { kind: 'staff', user }),
+    }),
+    route('regionResultsFile', {
       method: 'get',
-      path: '/rounds/:roundId/results',
-      policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await countryResults(db, p(req, 'roundId'), { kind: 'staff', user: req.auth!.user }));
+      path: `${region}.:format`,
+      status: 200,
+      produces: 'file',
+      policy: policy.region('regionCode', staff),
+      input: { query: ExportQuery },
+      handler: async ({ params: { roundId, regionCode, format }, query: { lang } }, { user, res }) => {
+        const results = await regionResults(db, roundId, regionCode, { kind: 'staff', user });
+        const { instrument } = await loadRound(db, roundId);
+        await auditExport(db, user, 'results', { roundId, format, regionCode, language: lang });
+        await sendTable(res, format, `results-region-${regionCode}`, regionTable(results, instrument, lang));
       },
-    },
-    ...formats.map(
-      (format): Route => ({
-        method: 'get',
-        path: `/rounds/:roundId/results.${format}`,
-        policy: policy.admin,
-        handler: async (req, res) => {
-          const results = await countryResults(db, p(req, 'roundId'), { kind: 'staff', user: req.auth!.user });
-          const { instrument } = await instrumentOf(db, p(req, 'roundId'));
-          await auditDownload(req, 'results', format);
-          await sendTable(res, format, 'results-country', countryTable(results, instrument, lang(req)));
-        },
-      }),
-    ),
-    {
+    }),
+    route('countryResults', {
+      method: 'get',
+      path: country,
+      status: 200,
+      policy: policy.admin,
+      input: {},
+      handler: ({ params }, { user }) => countryResults(db, params.roundId, { kind: 'staff', user }),
+    }),
+    route('countryResultsFile', {
+      method: 'get',
+      path: `${country}.:format`,
+      status: 200,
+      produces: 'file',
+      policy: policy.admin,
+      input: { query: ExportQuery },
+      handler: async ({ params: { roundId, format }, query: { lang } }, { user, res }) => {
+        const results = await countryResults(db, roundId, { kind: 'staff', user });
+        const { instrument } = await loadRound(db, roundId);
+        await auditExport(db, user, 'results', { roundId, format, language: lang });
+        await sendTable(res, format, 'results-country', countryTable(results, instrument, lang));
+      },
+    }),
+    route('rawAnswers', {
       method: 'get',
       path: '/rounds/:roundId/answers.csv',
+      status: 200,
+      produces: 'file',
       policy: policy.admin,
-      handler: async (req, res) => {
-        const { round, instrument } = await instrumentOf(db, p(req, 'roundId'));
-        const plan = await roundPlan(db, round, instrument, { kind: 'staff', user: req.auth!.user });
-        await auditDownload(req, 'raw_answers', 'csv');
+      input: {},
+      handler: async ({ params }, { user, res }) => {
+        const { round, instrument } = await loadRound(db, params.roundId);
+        const plan = await roundPlan(db, round, instrument, { kind: 'staff', user });
+        await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv' });
         await streamRawAnswers(db, res, round, instrument, plan);
       },
-    },
+    }),
   ];
 }

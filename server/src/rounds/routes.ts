@@ -1,28 +1,26 @@
-import { exportAuditor } from '../audit/log';
+import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { SessionUser } from '../auth/types';
 import { sendCsv } from '../http/csv';
-import { NotFoundError } from '../http/errors';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
+import { ExportQuery } from '../results/schemas';
+import { loadRound } from '../results/service';
 import { presentRound } from './present';
-import { findRound, listRounds, roundHasResponses, roundInstrument, roundOrganisations } from './queries';
+import { listRounds, roundHasResponses, roundInstrument, roundOrganisations } from './queries';
 import { CreateRoundBody, RegenerateInvitationBody, UpdateRoundBody } from './schemas';
 import { createRound, defaultMinGroupSize, listInvitations, regenerateInvitation, updateRound } from './service';
-import type { RoundDetail, RoundRules, RoundSummary } from './types';
+import type { RoundDetail } from './types';
 
 /** A coordinator reads the reflections of their own region's organisations only. */
 const regionScope = (user: SessionUser) =>
   ({ kind: 'staff', ...(user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {}) }) as const;
 
 export function roundRoutes({ db, settings }: RouteDeps): Route[] {
-  const auditDownload = exportAuditor(db);
+  const floor = settings.minGroupSizeFloor;
   const roundDetail = async (id: string): Promise<RoundDetail> => {
-    const round = await findRound(db, id);
-    if (!round) throw new NotFoundError('the round');
-    const instrument = await roundInstrument(db, round);
+    const { round, instrument } = await loadRound(db, id);
     return {
       ...presentRound(round, instrument),
       instrument,
@@ -33,96 +31,89 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
   const openers = ['admin', 'coordinator'] as const;
 
   return [
-    {
+    route('roundRules', {
       method: 'get',
       path: '/round-rules',
+      status: 200,
       policy: policy.roles(openers),
-      handler: (_req, res) => {
-        const floor = settings.minGroupSizeFloor;
-        const rules: RoundRules = { minGroupSizeFloor: floor, defaultMinGroupSize: defaultMinGroupSize(floor) };
-        res.json(rules);
-      },
-    },
-    {
+      input: {},
+      handler: () => ({ minGroupSizeFloor: floor, defaultMinGroupSize: defaultMinGroupSize(floor) }),
+    }),
+    route('rounds', {
       method: 'get',
       path: '/rounds',
+      status: 200,
       policy: policy.roles(),
-      handler: async (req, res) => {
-        const rounds: RoundSummary[] = await Promise.all(
-          (await listRounds(db, req.auth!.user)).map(async (r) => presentRound(r, await roundInstrument(db, r))),
-        );
-        res.json(rounds);
-      },
-    },
-    {
+      input: {},
+      handler: async (_input, { user }) =>
+        Promise.all((await listRounds(db, user)).map(async (r) => presentRound(r, await roundInstrument(db, r)))),
+    }),
+    route('createRound', {
       method: 'post',
       path: '/rounds',
+      status: 201,
       policy: policy.roles(openers),
-      handler: async (req, res) => {
-        const body = parseInput(CreateRoundBody, req.body);
-        const id = await createRound(db, req.auth!.user, body, settings.minGroupSizeFloor);
-        res.status(201).json(await roundDetail(id));
-      },
-    },
-    {
+      input: { body: CreateRoundBody },
+      handler: async ({ body }, { user }) => roundDetail(await createRound(db, user, body, floor)),
+    }),
+    route('round', {
       method: 'get',
       path: '/rounds/:roundId',
+      status: 200,
       policy: policy.round(),
-      handler: async (req, res) => {
-        res.json(await roundDetail(req.params.roundId as string));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }) => roundDetail(params.roundId),
+    }),
+    route('updateRound', {
       method: 'patch',
       path: '/rounds/:roundId',
+      status: 200,
       policy: policy.roundOwner(),
-      handler: async (req, res) => {
-        const body = parseInput(UpdateRoundBody, req.body);
-        await updateRound(db, req.auth!.user, req.params.roundId as string, body, settings.minGroupSizeFloor);
-        res.json(await roundDetail(req.params.roundId as string));
+      input: { body: UpdateRoundBody },
+      handler: async ({ params, body }, { user }) => {
+        await updateRound(db, user, params.roundId, body, floor);
+        return roundDetail(params.roundId);
       },
-    },
-    {
+    }),
+    route('invitations', {
       method: 'get',
       path: '/rounds/:roundId/invitations',
+      status: 200,
       policy: policy.round(),
-      handler: async (req, res) => {
-        res.json(await listInvitations(db, req.params.roundId as string, req.auth!.user));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }, { user }) => listInvitations(db, params.roundId, user),
+    }),
+    route('regenerateInvitation', {
       method: 'post',
       path: '/rounds/:roundId/organisations/:organisationId/invitation',
+      status: 201,
       policy: policy.roundOwner(),
-      handler: async (req, res) => {
-        const { mode } = parseInput(RegenerateInvitationBody, req.body ?? {});
-        const params = req.params as Record<string, string>;
-        res
-          .status(201)
-          .json(await regenerateInvitation(db, req.auth!.user, params.roundId!, params.organisationId!, mode));
-      },
-    },
-    {
+      input: { body: RegenerateInvitationBody },
+      handler: ({ params, body }, { user }) =>
+        regenerateInvitation(db, user, params.roundId, params.organisationId, body.mode),
+    }),
+    route('roundReflections', {
       method: 'get',
       path: '/rounds/:roundId/reflections',
+      status: 200,
       policy: policy.round('roundId', openers),
-      handler: async (req, res) => {
-        const round = await findRound(db, req.params.roundId as string);
-        if (!round) throw new NotFoundError('the round');
-        res.json(await roundReflections(db, round, await roundInstrument(db, round), regionScope(req.auth!.user)));
+      input: {},
+      handler: async ({ params }, { user }) => {
+        const { round, instrument } = await loadRound(db, params.roundId);
+        return roundReflections(db, round, instrument, regionScope(user));
       },
-    },
-    {
+    }),
+    route('roundReflectionsCsv', {
       method: 'get',
       path: '/rounds/:roundId/reflections.csv',
+      status: 200,
+      produces: 'file',
       policy: policy.round('roundId', openers),
-      handler: async (req, res) => {
-        const round = await findRound(db, req.params.roundId as string);
-        if (!round) throw new NotFoundError('the round');
-        const instrument = await roundInstrument(db, round);
-        const lang = req.query.lang === 'sv' || req.query.lang === 'en' ? req.query.lang : 'fi';
-        await auditDownload(req, 'reflections', 'csv');
-        const { indicators } = await roundReflections(db, round, instrument, regionScope(req.auth!.user));
+      input: { query: ExportQuery },
+      handler: async ({ params, query: { lang } }, { user, res }) => {
+        const { round, instrument } = await loadRound(db, params.roundId);
+        await auditExport(db, user, 'reflections', { roundId: round.id, format: 'csv', language: lang });
+        const { indicators } = await roundReflections(db, round, instrument, regionScope(user));
         const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
         const rows = indicators.flatMap((i) => {
           const p = place.get(i.indicatorId)!;
@@ -135,6 +126,6 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
         });
         sendCsv(res, `reflections-${round.id}.csv`, ['area', 'standard', 'indicator', 'text'], rows);
       },
-    },
+    }),
   ];
 }

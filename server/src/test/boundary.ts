@@ -3,7 +3,8 @@
  *
  * The shared surface is what both sides run: the pure instrument model
  * (`server/src/instrument/`), each feature's `types.ts` (its API shapes: types
- * and constants only) and any `*.shared.ts` module. The client reaches it only
+ * and constants only) and `contract.ts` (its endpoints), the whole contract
+ * (`server/src/contract.ts`) and any `*.shared.ts` module. The client reaches it only
  * through the `@shared/` alias; the surface imports nothing but itself (and
  * zod, for the instrument model's schema); a client module that ships in the
  * bundle never imports a value whose module pulls zod in; a migration imports
@@ -31,11 +32,16 @@ const isMigration = (file: string) => file.startsWith('server/src/db/migrations/
 const BUILTINS = new Set(builtinModules);
 const isBuiltin = (specifier: string) => specifier.startsWith('node:') || BUILTINS.has(specifier.split('/')[0] ?? '');
 
-/** The shared surface: the pure instrument model, every `types.ts`, and `*.shared.ts` modules. */
+/** The shared surface: the pure instrument model, every `types.ts` and `contract.ts`, and `*.shared.ts` modules. */
 export function isShared(file: string): boolean {
   if (!file.startsWith(SHARED_ROOT) || isTest(file)) return false;
   const rest = file.slice(SHARED_ROOT.length);
-  return rest.startsWith('instrument/') || /^[\w-]+\/types\.ts$/.test(rest) || /\.shared\.ts$/.test(rest);
+  return (
+    rest.startsWith('instrument/') ||
+    rest === 'contract.ts' ||
+    /^[\w-]+\/(types|contract)\.ts$/.test(rest) ||
+    /\.shared\.ts$/.test(rest)
+  );
 }
 
 /** A shared module whose only job is types and constants: it imports no package at all. */

@@ -1,44 +1,41 @@
 import { policy } from '../auth/policies';
-import type { Route, RouteDeps } from '../http/routes';
-import { parseInput } from '../http/validate';
+import { type Route, type RouteDeps, route } from '../http/routes';
 import { CreateUserBody, UpdateUserBody } from './schemas';
 import { createUser, getUser, listUsers, updateUser } from './service';
 
 export function userRoutes({ db }: RouteDeps): Route[] {
   return [
-    {
+    route('users', {
       method: 'get',
       path: '/users',
+      status: 200,
       policy: policy.admin,
-      handler: async (_req, res) => {
-        res.json(await listUsers(db));
-      },
-    },
-    {
+      input: {},
+      handler: () => listUsers(db),
+    }),
+    route('createUser', {
       method: 'post',
       path: '/users',
+      status: 201,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.status(201).json(await createUser(db, req.auth!.user, parseInput(CreateUserBody, req.body)));
-      },
-    },
-    {
+      input: { body: CreateUserBody },
+      handler: ({ body }, { user }) => createUser(db, user, body),
+    }),
+    route('user', {
       method: 'get',
       path: '/users/:userId',
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(await getUser(db, req.params.userId as string));
-      },
-    },
-    {
+      input: {},
+      handler: ({ params }) => getUser(db, params.userId),
+    }),
+    route('updateUser', {
       method: 'patch',
       path: '/users/:userId',
+      status: 200,
       policy: policy.admin,
-      handler: async (req, res) => {
-        res.json(
-          await updateUser(db, req.auth!.user, req.params.userId as string, parseInput(UpdateUserBody, req.body)),
-        );
-      },
-    },
+      input: { body: UpdateUserBody },
+      handler: ({ params, body }, { user }) => updateUser(db, user, params.userId, body),
+    }),
   ];
 }

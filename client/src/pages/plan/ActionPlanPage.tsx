@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../api/client';
-import { useRound } from '../../api/hooks';
 import { deleteAction, downloads, useActionPlan, useFollowUp } from '../../api/results';
 import { useSession } from '../../api/session';
+import { useRound } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
@@ -26,7 +26,6 @@ type BodyProps = { round: RoundDetail; organisationId: string; canEdit: boolean 
 
 function PlanBody({ round, organisationId, canEdit }: BodyProps) {
   const { t } = useTranslation('results');
-  const language = useLanguage();
   const plan = useActionPlan(round.id, organisationId);
   const followUp = useFollowUp(round.id, organisationId);
   const elements = useElementText(round.instrument);
@@ -78,7 +77,7 @@ function PlanBody({ round, organisationId, canEdit }: BodyProps) {
   return (
     <>
       <ExportLinks
-        links={[{ href: downloads.actions(round.id, organisationId, language), label: t('export.actionsCsv') }]}
+        links={[{ href: downloads.actions(round.id, organisationId), label: t('export.actionsCsv') }]}
         onPrint={() => window.print()}
       />
       {!canEdit && <p className="notice notice--inline">{t('plan.readOnly')}</p>}

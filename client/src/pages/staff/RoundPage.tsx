@@ -3,9 +3,8 @@ import { type InvitationView, mayChangeRound, type RoundDetail } from '@shared/r
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useRound } from '../../api/hooks';
 import { useSession } from '../../api/session';
-import { useInvitations, useRoundRules } from '../../api/staff';
+import { useInvitations, useRound, useRoundRules } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,0 +1,23 @@
+/** The action plans API (shared with the client). */
+import { del, get, patch, post } from '../http/endpoint.shared';
+import type {
+  ActionFollowUp,
+  ActionPlan,
+  ActionView,
+  CreateActionInput,
+  RegionActionView,
+  UpdateActionInput,
+} from './types';
+
+const plan = '/rounds/:roundId/organisations/:organisationId/actions';
+
+export const actionEndpoints = {
+  actionPlan: get(plan).returns<ActionPlan>(),
+  createAction: post(plan).body<CreateActionInput>().created<ActionView>(),
+  updateAction: patch(`${plan}/:actionId`).body<UpdateActionInput>().returns<ActionView>(),
+  deleteAction: del(`${plan}/:actionId`).empty(),
+  actionPlanCsv: get(`${plan}.csv`).file(),
+  /** The actions of the round before, with this round's figures. */
+  followUp: get('/rounds/:roundId/organisations/:organisationId/follow-up').returns<ActionFollowUp[]>(),
+  regionActions: get('/rounds/:roundId/regions/:regionCode/actions').returns<RegionActionView[]>(),
+};

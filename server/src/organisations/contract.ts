@@ -1,0 +1,21 @@
+/** The organisations and regions API (shared with the client). */
+import { get, patch, post, put } from '../http/endpoint.shared';
+import type {
+  CreateOrganisationInput,
+  OrganisationSummary,
+  RegionView,
+  UpdateOrganisationInput,
+  UpdateRegionInput,
+} from './types';
+
+export const organisationEndpoints = {
+  regions: get('/regions').returns<RegionView[]>(),
+  updateRegion: put('/regions/:regionCode').body<UpdateRegionInput>().returns<RegionView>(),
+  /** The organisations in the caller's scope, or in one region of it. */
+  organisations: get('/organisations').query<{ regionCode?: string }>().returns<OrganisationSummary[]>(),
+  createOrganisation: post('/organisations').body<CreateOrganisationInput>().created<OrganisationSummary>(),
+  organisation: get('/organisations/:organisationId').returns<OrganisationSummary>(),
+  updateOrganisation: patch('/organisations/:organisationId')
+    .body<UpdateOrganisationInput>()
+    .returns<OrganisationSummary>(),
+};

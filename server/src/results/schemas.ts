@@ -1,0 +1,6 @@
+/** The results API's input schemas (server-only; the client's types are in ./contract). */
+import { z } from 'zod';
+import { LANGUAGES } from '../instrument/text';
+
+/** An export's texts (areas, standards, indicators) in a language; Finnish unless asked. */
+export const ExportQuery = z.object({ lang: z.enum(LANGUAGES).default('fi') }).strict();

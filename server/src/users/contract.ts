@@ -1,0 +1,10 @@
+/** The user accounts API (shared with the client). */
+import { get, patch, post } from '../http/endpoint.shared';
+import type { CreateUserInput, UpdateUserInput, UserView } from './types';
+
+export const userEndpoints = {
+  users: get('/users').returns<UserView[]>(),
+  createUser: post('/users').body<CreateUserInput>().created<UserView>(),
+  user: get('/users/:userId').returns<UserView>(),
+  updateUser: patch('/users/:userId').body<UpdateUserInput>().returns<UserView>(),
+};

@@ -57,7 +57,12 @@ try {
   browser = await launchChromium();
   const e2e: E2e = { browser, baseUrl: server.baseUrl, assets };
 
-  for (const journey of JOURNEYS) {
+  // E2E_ONLY=<words> runs the journeys whose name contains them (and skips the page sweep unless E2E_SWEEP=1):
+  // for working on one journey; CI runs everything.
+  const only = process.env.E2E_ONLY?.toLowerCase();
+  const journeys = only ? JOURNEYS.filter((j) => j.name.toLowerCase().includes(only)) : JOURNEYS;
+  if (only && journeys.length === 0) throw new Error(`E2E_ONLY=${only}: no journey's name contains it`);
+  for (const journey of journeys) {
     const t0 = Date.now();
     try {
       await journey.run(e2e);
@@ -68,11 +73,13 @@ try {
     }
   }
 
-  const sweep = await sweepPages(e2e, log);
-  checks = sweep.checks;
-  for (const route of sweep.unresolved) failures.push(`page sweep: no URL for route ${route}`);
-  for (const check of checks.filter((c) => c.error))
-    failures.push(`page sweep: ${check.language} ${check.url}: ${check.error}`);
+  if (!only || process.env.E2E_SWEEP === '1') {
+    const sweep = await sweepPages(e2e, log);
+    checks = sweep.checks;
+    for (const route of sweep.unresolved) failures.push(`page sweep: no URL for route ${route}`);
+    for (const check of checks.filter((c) => c.error))
+      failures.push(`page sweep: ${check.language} ${check.url}: ${check.error}`);
+  }
 } catch (err) {
   failures.push(err instanceof Error ? err.message : String(err));
 } finally {

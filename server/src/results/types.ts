@@ -29,7 +29,15 @@ export type Figure = {
   reason: HiddenReason | null;
 };
 
-export type Compared = Figure & { region: Figure; country: Figure };
+/** A difference from the region or the country worth attention (README, "Differences worth attention"). */
+export type Difference = 'higher' | 'lower';
+
+export type Compared = Figure & {
+  region: Figure;
+  country: Figure;
+  /** Marked only when both figures are shown, large enough and behind enough responses; null otherwise. */
+  differs: { region: Difference | null; country: Difference | null };
+};
 
 export type IndicatorResult = Compared & {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrate, selectHighlights, summarise } from './summary.shared';
-import type { AreaResult, Figure, OrganisationResults, StandardResult, TrendPoint } from './types';
+import type { AreaResult, Compared, Figure, OrganisationResults, StandardResult, TrendPoint } from './types';
 
 const fig = (index: number | null, n = 10): Figure =>
   index === null
@@ -14,13 +14,13 @@ const fig = (index: number | null, n = 10): Figure =>
         reason: null,
       };
 
-const none = { region: null, country: null };
+const none: Compared['differs'] = { region: null, country: null };
 
 function standard(id: string, own: number | null, country = 60): StandardResult {
   return { id, ...fig(own), region: fig(country), country: fig(country, 300), differs: none, indicators: [] };
 }
 
-function area(id: string, own: number, standards: StandardResult[], differs = none): AreaResult {
+function area(id: string, own: number, standards: StandardResult[], differs: Compared['differs'] = none): AreaResult {
   return { id, ...fig(own), region: fig(62, 80), country: fig(60, 300), differs, standards };
 }
 

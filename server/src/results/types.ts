@@ -86,6 +86,9 @@ export type OrganisationResults = {
   trend: TrendPoint[];
 };
 
+/** A CSV export's dialect: `excel` (Finnish/Swedish Excel: `;` and a decimal comma) or `plain` (`,` and `.`). */
+export type CsvDialectName = 'excel' | 'plain';
+
 /** Why a whole group is withheld: too few people answered. */
 export type SuppressionReason = 'small';
 

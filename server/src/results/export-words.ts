@@ -68,6 +68,12 @@ type Words = {
     notes: string;
     yes: string;
     no: string;
+    row: string;
+    action_row: string;
+    suggestion_row: string;
+    hasAction: string;
+    statuses: { planned: string; in_progress: string; done: string };
+    kinds: { standard: string; indicator: string };
   };
 };
 
@@ -135,6 +141,12 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       notes: 'Huomiot',
       yes: 'kyllä',
       no: 'ei',
+      row: 'Rivi',
+      action_row: 'toimenpide',
+      suggestion_row: 'ehdotus',
+      hasAction: 'Kohteella on jo toimenpide',
+      statuses: { planned: 'suunniteltu', in_progress: 'käynnissä', done: 'valmis' },
+      kinds: { standard: 'standardi', indicator: 'indikaattori' },
     },
   },
   sv: {
@@ -200,6 +212,12 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       notes: 'Anteckningar',
       yes: 'ja',
       no: 'nej',
+      row: 'Rad',
+      action_row: 'åtgärd',
+      suggestion_row: 'förslag',
+      hasAction: 'Målet har redan en åtgärd',
+      statuses: { planned: 'planerad', in_progress: 'pågår', done: 'klar' },
+      kinds: { standard: 'standard', indicator: 'indikator' },
     },
   },
   en: {
@@ -265,6 +283,12 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       notes: 'Notes',
       yes: 'yes',
       no: 'no',
+      row: 'Row',
+      action_row: 'action',
+      suggestion_row: 'suggestion',
+      hasAction: 'Target already has an action',
+      statuses: { planned: 'planned', in_progress: 'in progress', done: 'done' },
+      kinds: { standard: 'standard', indicator: 'indicator' },
     },
   },
 };

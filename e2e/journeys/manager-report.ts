@@ -59,7 +59,8 @@ export async function managerReadsReport(e2e: E2e): Promise<void> {
     assert.match(download.suggestedFilename(), /\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trim().split(/\r?\n/);
-    assert.ok(header?.split(',').includes('n'), `the CSV header names n: ${header}`);
+    // Finnish Excel's dialect: semicolons.
+    assert.ok(header?.split(';').includes('n'), `the CSV header names n: ${header}`);
     assert.ok(rows.length >= 55, `the CSV has a row a figure: ${rows.length} rows`);
   } finally {
     await context.close();

@@ -16,6 +16,7 @@ type Props = ChartProps & {
 };
 
 const LINE_HEIGHT = 16;
+const LABEL_GAP = 6;
 
 /** Horizontal bars a category, one bar a compared group (own, region, country), on a fixed range. */
 export function ComparisonBarChart({ series, min, max, axisTitle, formatValue, labelWidth, ...chart }: Props) {
@@ -47,8 +48,10 @@ export function ComparisonBarChart({ series, min, max, axisTitle, formatValue, l
         y: {
           grid: { display: false },
           ticks: { color: chartColors.label, autoSkip: false },
+          // The label column's width is shared by the report's charts, but never narrower than its
+          // longest line: Chart.js right-aligns the labels and would cut them at the left ("1.2.2" as "l.2.2").
           afterFit: (scale) => {
-            scale.width = labelWidth;
+            scale.width = Math.max(labelWidth, scale.width + LABEL_GAP);
           },
         },
       },

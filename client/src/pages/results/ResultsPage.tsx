@@ -1,3 +1,4 @@
+import { localize } from '@shared/instrument/text';
 import { summarise } from '@shared/results/summary.shared';
 import type { OrganisationResults } from '@shared/results/types';
 import type { RoundDetail } from '@shared/rounds/types';
@@ -11,11 +12,13 @@ import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
 import { usePrintDetails } from '../../components/usePrintDetails';
+import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { hasTrend } from '../../lib/results/chartData';
 import { AreaSection } from './AreaSection';
 import { AreasOverview } from './AreasOverview';
+import { PrintPageBoxes } from './PrintPageBoxes';
 import { ReportHeader } from './ReportHeader';
 import { ReportSummarySection } from './ReportSummary';
 import { ScaleNote } from './ScaleNote';
@@ -68,6 +71,7 @@ export default function ResultsPage() {
   const { t } = useTranslation('results');
   const desk = useTranslation('desk').t;
   const language = useLanguage();
+  const format = useFormat();
   const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
@@ -97,6 +101,11 @@ export default function ResultsPage() {
     >
       {round.data && results.data && roundId && organisationId && (
         <>
+          <PrintPageBoxes
+            left={`${results.data.organisation.name} · ${localize(round.data.name, language)}`}
+            right={desk('summary.printed', { date: format.date(new Date().toISOString()) })}
+            page={desk('summary.page')}
+          />
           <ReportHeader round={round.data} results={results.data} />
           <div className="report-tools no-print">
             {user && (

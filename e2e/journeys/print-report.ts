@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_ORGANISATIONS } from '../../seeds/demo';
-import { DEMO_ACCOUNTS, type E2e, newContext, type Page, signIn } from '../lib/browser';
+import { type E2e, newContext, type Page } from '../lib/browser';
 import { OUTPUT_DIR } from '../lib/paths';
 import { text } from '../lib/texts';
+import { openOwnReport } from './manager-report';
 
 /** Pages of a PDF as Chromium writes it: the /Count of its page tree's root (the largest of the /Pages nodes). */
 export function pdfPageCount(pdf: Buffer): number {
@@ -31,16 +31,7 @@ export async function managerPrintsReport(e2e: E2e): Promise<void> {
   const context = await newContext(e2e);
   try {
     const page = await context.newPage();
-    await signIn(page, DEMO_ACCOUNTS.manager);
-    const main = page.getByRole('main');
-    const organisation = DEMO_ORGANISATIONS[0].name;
-    await main.getByRole('list').getByRole('link').first().click();
-    await page.waitForURL('**/staff/rounds/*');
-    await main
-      .getByRole('link', { name: new RegExp(organisation) })
-      .first()
-      .click();
-    await page.waitForURL('**/results');
+    const main = await openOwnReport(page);
     await main.getByRole('heading', { level: 2, name: text('fi', 'desk', 'summary.title') }).waitFor();
     await main.locator('canvas').first().waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'report-summary.png'), fullPage: false });

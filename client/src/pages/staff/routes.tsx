@@ -28,8 +28,8 @@ export const staffRoutes: RouteObject[] = [
       { path: 'staff', element: <StaffHomePage /> },
       { path: 'staff/rounds/:roundId', element: <RoundPage /> },
       { path: 'staff/rounds/:roundId/organisations/:organisationId/plan', element: <ActionPlanPage /> },
-      { path: 'staff/participation', element: <ParticipationPage /> },
-      { path: 'staff/participation/:roundId', element: <ParticipationPage /> },
+      { path: 'participation', element: <ParticipationPage /> },
+      { path: 'participation/:roundId', element: <ParticipationPage /> },
     ],
   },
   {

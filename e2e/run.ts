@@ -13,6 +13,7 @@ import { importAndPublishInstrument } from './journeys/admin-instrument';
 import { keyboardSurveyInSwedish } from './journeys/keyboard-survey';
 import { languageIsRemembered } from './journeys/language-memory';
 import { managerReadsReport } from './journeys/manager-report';
+import { managerPrintsReport } from './journeys/print-report';
 import { resumeInAnotherBrowser } from './journeys/resume';
 import { type AssetSnapshot, snapshotAssets } from './lib/assets';
 import { type Browser, type E2e, launchChromium } from './lib/browser';
@@ -24,6 +25,10 @@ const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
   { name: 'keyboard only, in Swedish: the whole ELO self-assessment from /i/demo-2', run: keyboardSurveyInSwedish },
   { name: 'resume code: begin in one browser, continue and submit in another', run: resumeInAnotherBrowser },
   { name: 'quality manager: report, charts, tables with n, CSV export', run: managerReadsReport },
+  {
+    name: 'quality manager prints the report: summary on at most four A4 pages, no chart cut',
+    run: managerPrintsReport,
+  },
   // Before the sweep, so that the sweep's instrument version page shows this version's diff.
   { name: 'administrator: import, check, preview, diff and publish version 1.1.0', run: importAndPublishInstrument },
   { name: 'the chosen language is remembered across a reload', run: languageIsRemembered },

@@ -4,6 +4,7 @@ import './styles/components.css';
 import './styles/print.css';
 import './styles/results.css';
 import './styles/staff.css';
+import './styles/desk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -11,6 +11,7 @@ import { sessionEndpoints } from './auth/contract';
 import { get } from './http/endpoint.shared';
 import { instrumentEndpoints } from './instruments/contract';
 import { organisationEndpoints } from './organisations/contract';
+import { participationEndpoints } from './participation/contract';
 import { responseEndpoints } from './responses/contract';
 import { resultEndpoints } from './results/contract';
 import { roundEndpoints } from './rounds/contract';
@@ -27,6 +28,7 @@ export const api = {
   ...resultEndpoints,
   ...actionEndpoints,
   ...auditEndpoints,
+  ...participationEndpoints,
 };
 
 export type Api = typeof api;

@@ -10,6 +10,7 @@ import { pingDatabase } from './db/knex';
 import { type Route, type RouteDeps, route } from './http/routes';
 import { instrumentRoutes } from './instruments/routes';
 import { organisationRoutes } from './organisations/routes';
+import { participationRoutes } from './participation/routes';
 import { responseRoutes } from './responses/routes';
 import { resultRoutes } from './results/routes';
 import { roundRoutes } from './rounds/routes';
@@ -37,5 +38,6 @@ export function apiRoutes(deps: RouteDeps): Route[] {
     ...resultRoutes(deps),
     ...actionRoutes(deps),
     ...auditRoutes(deps),
+    ...participationRoutes(deps),
   ];
 }

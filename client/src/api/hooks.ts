@@ -16,11 +16,18 @@ type Settled<T> = { href: string; data?: T; error?: ApiError };
 /** A JSON endpoint read with GET. */
 export type ReadEndpoint = Endpoint<'get', string, 200, unknown, unknown, unknown, 'json'>;
 
+/** `pollMs`: ask again at this interval while the page is visible, keeping what is shown until the answer arrives. */
+export type ApiOptions = { pollMs?: number };
+
 /**
  * GETs the endpoint with its input (nothing while the input is null, e.g. an id not yet known);
- * refetches when the input changes or on reload().
+ * refetches when the input changes or on reload(), and every `pollMs` when given.
  */
-export function useApi<E extends ReadEndpoint>(endpoint: E, input: InputOf<E> | null): ApiState<ResponseOf<E>> {
+export function useApi<E extends ReadEndpoint>(
+  endpoint: E,
+  input: InputOf<E> | null,
+  { pollMs }: ApiOptions = {},
+): ApiState<ResponseOf<E>> {
   const href = input === null ? null : hrefOf(endpoint, input as Parameters<typeof hrefOf>[1]);
   const [settled, setSettled] = useState<Settled<ResponseOf<E>> | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -37,6 +44,23 @@ export function useApi<E extends ReadEndpoint>(endpoint: E, input: InputOf<E> | 
     );
     return () => controller.abort();
   }, [href, attempt]);
+
+  useEffect(() => {
+    if (href === null || !pollMs) return;
+    const controller = new AbortController();
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'hidden') return;
+      apiGet<ResponseOf<E>>(href, controller.signal).then(
+        (data) => setSettled({ href, data }),
+        // A failed poll keeps the last answer on screen; the next poll tries again.
+        () => undefined,
+      );
+    }, pollMs);
+    return () => {
+      window.clearInterval(timer);
+      controller.abort();
+    };
+  }, [href, pollMs]);
 
   const reload = useCallback(() => {
     setSettled(undefined);

@@ -37,6 +37,6 @@ export const downloads = {
   country: (roundId: string, format: Format, lang: Language) =>
     apiHref(api.countryResultsFile, { params: { roundId, format }, query: { lang } }),
   answers: (roundId: string) => apiHref(api.rawAnswers, { params: { roundId } }),
-  actions: (roundId: string, organisationId: string) =>
-    apiHref(api.actionPlanCsv, { params: { roundId, organisationId } }),
+  actions: (roundId: string, organisationId: string, lang?: Language) =>
+    apiHref(api.actionPlanCsv, { params: { roundId, organisationId }, query: { lang } }),
 };

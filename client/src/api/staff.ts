@@ -6,6 +6,7 @@
 import { api } from '@shared/contract';
 import type { Language } from '@shared/instrument/text';
 import type { CreateOrganisationInput, UpdateOrganisationInput, UpdateRegionInput } from '@shared/organisations/types';
+import { PARTICIPATION_POLL_MS } from '@shared/participation/types';
 import type { CreateRoundInput, InvitationMode, UpdateRoundInput } from '@shared/rounds/types';
 import type { CreateUserInput, UpdateUserInput } from '@shared/users/types';
 import { apiCall, apiHref } from './client';
@@ -24,6 +25,9 @@ export const useInvitations = (roundId: string | undefined) =>
 /** Only for administrators and coordinators: pass null otherwise. */
 export const useReflections = (roundId: string | null) =>
   useApi(api.roundReflections, roundId ? { params: { roundId } } : null);
+/** The round's participation, asked again every PARTICIPATION_POLL_MS while the page is open. */
+export const useParticipation = (roundId: string | undefined) =>
+  useApi(api.participation, roundId ? { params: { roundId } } : null, { pollMs: PARTICIPATION_POLL_MS });
 export const useInstrumentVersions = () => useApi(api.instrumentVersions, {});
 /** The configured minimum-group-size floor and default, for the round forms (administrators and coordinators). */
 export const useRoundRules = (enabled = true) => useApi(api.roundRules, enabled ? {} : null);

@@ -6,10 +6,12 @@ import { staffPaths } from '../lib/paths';
 /** The staff pages' navigation, under the header, for a signed-in user; administrators see their pages too. */
 export function StaffNav() {
   const { t } = useTranslation('staff');
+  const desk = useTranslation('desk').t;
   const { user } = useSession();
   if (!user) return null;
   const links = [
     { to: staffPaths.home, label: t('nav.rounds') },
+    { to: staffPaths.participation, label: desk('nav.participation') },
     ...(user.role === 'admin'
       ? [
           { to: staffPaths.instruments, label: t('nav.instruments') },

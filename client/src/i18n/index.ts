@@ -7,6 +7,9 @@ import type { Language } from '@shared/instrument/schema';
 import { LANGUAGES } from '@shared/instrument/text';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import deskEn from './desk.en.json';
+import deskFi from './desk.fi.json';
+import deskSv from './desk.sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import respondEn from './respond.en.json';
@@ -23,12 +26,13 @@ import sv from './sv.json';
 /**
  * One namespace a part of the client: `translation` (shared and results),
  * `staff` (signed-in pages), `respond` (the respondent's journey), `results`
- * (reports, heatmaps and action plans).
+ * (reports, heatmaps and action plans), `desk` (participation while a round
+ * runs, the report's summary).
  */
 export const resources = {
-  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi },
-  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv },
-  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn },
+  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi, desk: deskFi },
+  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv, desk: deskSv },
+  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn, desk: deskEn },
 } as const;
 
 const STORAGE_KEY = 'laatupeili.language';

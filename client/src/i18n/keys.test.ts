@@ -1,5 +1,8 @@
 import { LANGUAGES } from '@shared/instrument/text';
 import { describe, expect, it } from 'vitest';
+import deskEn from './desk.en.json';
+import deskFi from './desk.fi.json';
+import deskSv from './desk.sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import respondEn from './respond.en.json';
@@ -40,6 +43,7 @@ const namespaces: Record<string, Record<string, Tree>> = {
   staff: { fi: staffFi, sv: staffSv, en: staffEn },
   respond: { fi: respondFi, sv: respondSv, en: respondEn },
   results: { fi: resultsFi, sv: resultsSv, en: resultsEn },
+  desk: { fi: deskFi, sv: deskSv, en: deskEn },
 };
 
 describe('translation resources', () => {

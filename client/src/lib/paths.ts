@@ -18,6 +18,8 @@ export const staffPaths = {
   countryResults: (roundId: string) => `/staff/rounds/${enc(roundId)}/country`,
   plan: (roundId: string, organisationId: string) =>
     `/staff/rounds/${enc(roundId)}/organisations/${enc(organisationId)}/plan`,
+  participation: '/participation',
+  roundParticipation: (roundId: string) => `/participation/${enc(roundId)}`,
   users: '/admin/users',
   user: (userId: string) => `/admin/users/${enc(userId)}`,
   organisations: '/admin/organisations',

@@ -79,6 +79,21 @@ describe('an action plan', () => {
     const csv = await manager.agent.get(`${first.base}.csv`).expect(200);
     expect(csv.text).toContain('Laaditaan ohjauksen palautekysely');
     expect(csv.text).toContain("'=cmd|/c calc");
+    // Targets by display number and text, not ids; the suggestion for the same target says it has an action.
+    expect(csv.text).not.toContain(weakest);
+    const lines = csv.text.replace('\uFEFF', '').trim().split('\n');
+    expect(lines[0]).toMatch(/^Rivi;Kohteen taso;Numero;Kohde;/);
+    const action = lines.find((l) => l.startsWith('toimenpide;'))!.split(';');
+    expect(action[1]).toBe('indikaattori');
+    expect(action[2]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(action[3]!.length).toBeGreaterThan(10);
+    expect(action[9]).toBe('käynnissä');
+    const suggestion = lines.find((l) => l.startsWith(`ehdotus;indikaattori;${action[2]};`))!.split(';');
+    expect(suggestion.at(-1)).toBe('kyllä');
+    expect(lines.filter((l) => l.startsWith('ehdotus;')).some((l) => l.endsWith(';ei'))).toBe(true);
+    const en = await manager.agent.get(`${first.base}.csv?lang=en`).expect(200);
+    expect(en.text).toMatch(/^\uFEFF?Row,Target level,Number,Target,/);
+    expect(en.headers['content-disposition']).toMatch(/filename\*=UTF-8''action-plan-.+\.csv/);
     const done = await send(manager, 'patch', `${first.base}/${created.body.id}`, { status: 'done' }).expect(200);
     expect(done.body.overdue).toBe(false);
   });

@@ -1,10 +1,18 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
+import { presentName } from '../db/names';
 import { sendCsv } from '../http/csv';
 import { type Route, type RouteDeps, route } from '../http/routes';
+import { localize } from '../instrument/text';
+import { findOrganisation } from '../organisations/queries';
+import { csvDialect } from '../results/export';
+import { exportWords, safeFileName } from '../results/export-words';
+import { ResultsExportQuery } from '../results/schemas';
+import { loadRound } from '../results/service';
+import { actionPlanTable } from './export';
 import { actionFollowUp } from './follow-up';
 import { CreateActionBody, UpdateActionBody } from './schemas';
-import { actionPlan, createAction, deleteAction, listActions, roundActions, updateAction } from './service';
+import { actionPlan, createAction, deleteAction, roundActions, updateAction } from './service';
 
 export function actionRoutes({ db }: RouteDeps): Route[] {
   const plan = '/rounds/:roundId/organisations/:organisationId/actions';
@@ -50,25 +58,21 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       produces: 'file',
       policy: policy.roundOrganisation(),
-      input: {},
-      handler: async ({ params }, { user, res }) => {
-        const actions = await listActions(db, params);
-        await auditExport(db, user, 'action_plan', { ...params, format: 'csv' });
-        sendCsv(
-          res,
-          `action-plan-${params.organisationId}.csv`,
-          ['target_kind', 'target_id', 'action', 'responsible', 'due_date', 'status', 'overdue', 'notes'],
-          actions.map((a) => [
-            a.targetKind,
-            a.targetId,
-            a.title,
-            a.responsible,
-            a.dueDate,
-            a.status,
-            a.overdue ? 'yes' : 'no',
-            a.notes ?? '',
-          ]),
+      input: { query: ResultsExportQuery },
+      handler: async ({ params, query: { lang, dialect } }, { user, res }) => {
+        const [plan, { round, instrument }, organisation] = await Promise.all([
+          actionPlan(db, params, user),
+          loadRound(db, params.roundId),
+          findOrganisation(db, params.organisationId),
+        ]);
+        await auditExport(db, user, 'action_plan', { ...params, format: 'csv', language: lang });
+        const name = safeFileName(
+          exportWords(lang).files.actionPlan,
+          organisation?.name ?? '',
+          localize(presentName(round), lang),
         );
+        const table = actionPlanTable(plan, instrument, lang);
+        sendCsv(res, `${name}.csv`, table.header, table.rows, csvDialect(lang, dialect));
       },
     }),
     route('followUp', {

@@ -1,6 +1,7 @@
 /** CSV downloads whose cells a spreadsheet will never run as formulas. */
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
+import { attachment } from './download';
 
 /**
  * A spreadsheet runs a cell as a formula when it starts with = + - @ (or their
@@ -17,13 +18,31 @@ export function neutralise(value: unknown): string {
   return FORMULA_START.test(text) || CONTROL_START.test(text) ? `'${text}` : text;
 }
 
-export function toCsv(header: string[], rows: unknown[][]): string {
+/**
+ * How cells are separated and decimals written. Excel opens a double-clicked CSV with the
+ * list separator of the computer's locale: in Finnish and Swedish a semicolon, with a decimal comma.
+ */
+export type CsvDialect = { delimiter: ',' | ';'; decimal: '.' | ',' };
+export const PLAIN_CSV: CsvDialect = { delimiter: ',', decimal: '.' };
+export const EXCEL_FI_CSV: CsvDialect = { delimiter: ';', decimal: ',' };
+
+const cell = (value: unknown, dialect: CsvDialect) =>
+  typeof value === 'number' && dialect.decimal === ',' ? String(value).replace('.', ',') : neutralise(value);
+
+export function toCsv(header: string[], rows: unknown[][], dialect: CsvDialect = PLAIN_CSV): string {
   // BOM: Excel then reads the file as UTF-8 (ä, ö, å).
-  return `\uFEFF${stringify([header, ...rows.map((r) => r.map(neutralise))])}`;
+  const lines = [header.map(neutralise), ...rows.map((r) => r.map((v) => cell(v, dialect)))];
+  return `\uFEFF${stringify(lines, { delimiter: dialect.delimiter })}`;
 }
 
-export function sendCsv(res: Response, filename: string, header: string[], rows: unknown[][]): void {
+export function sendCsv(
+  res: Response,
+  filename: string,
+  header: string[],
+  rows: unknown[][],
+  dialect: CsvDialect = PLAIN_CSV,
+): void {
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
-  res.send(toCsv(header, rows));
+  res.setHeader('Content-Disposition', attachment(filename));
+  res.send(toCsv(header, rows, dialect));
 }

@@ -64,6 +64,7 @@ const VALID_QUERY: Record<string, fc.Arbitrary<string>> = {
   limit: fc.integer({ min: 1, max: 500 }).map(String),
   before: fc.integer({ min: 1, max: 2 ** 31 - 1 }).map(String),
   regionCode: twoDigits,
+  dialect: fc.constantFrom('excel', 'plain'),
 };
 
 const shapeOf = (schema: z.ZodType | undefined) => (schema instanceof z.ZodObject ? schema.shape : {});

@@ -1,6 +1,7 @@
 /** XLSX downloads whose texts a spreadsheet never runs as formulas. */
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { attachment } from './download';
 
 /**
  * One sheet: a bold header, then the rows. Numbers stay numbers; everything
@@ -27,9 +28,19 @@ export async function xlsxBuffer(sheetName: string, header: string[], rows: unkn
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export async function sendXlsx(res: Response, filename: string, header: string[], rows: unknown[][]): Promise<void> {
-  const body = await xlsxBuffer('Laatupeili', header, rows);
+export async function sendXlsx(
+  res: Response,
+  filename: string,
+  header: string[],
+  rows: unknown[][],
+  sheet = 'Laatupeili',
+): Promise<void> {
+  sendWorkbook(res, filename, await xlsxBuffer(sheet, header, rows));
+}
+
+/** A workbook built elsewhere (several sheets), as a download. */
+export function sendWorkbook(res: Response, filename: string, body: Buffer): void {
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.setHeader('Content-Disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
+  res.setHeader('Content-Disposition', attachment(filename));
   res.send(body);
 }

@@ -1,10 +1,13 @@
 /** The results API and its exports (shared with the client). */
 import { get } from '../http/endpoint.shared';
 import type { Language } from '../instrument/text';
-import type { CountryResults, OrganisationResults, RegionResults } from './types';
+import type { CountryResults, CsvDialectName, OrganisationResults, RegionResults } from './types';
 
-/** Exports are CSV or XLSX (`:format`), their texts in a language. */
-type Export = { lang?: Language };
+/**
+ * Exports are CSV or XLSX (`:format`), their texts in a language; a CSV in Excel's dialect for
+ * Finnish and Swedish unless `dialect=plain` (default plain for English).
+ */
+type Export = { lang?: Language; dialect?: CsvDialectName };
 const organisation = '/rounds/:roundId/organisations/:organisationId/results';
 const region = '/rounds/:roundId/regions/:regionCode/results';
 const country = '/rounds/:roundId/results';

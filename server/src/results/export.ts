@@ -8,16 +8,18 @@
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { type Executor, toBool } from '../db/knex';
-import { neutralise, sendCsv } from '../http/csv';
+import { type CsvDialect, EXCEL_FI_CSV, neutralise, PLAIN_CSV, sendCsv } from '../http/csv';
 import { sendXlsx } from '../http/xlsx';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
 import type { RoundRow } from '../rounds/queries';
 import { organisationKey } from './disclosure';
+import { exportWords } from './export-words';
 import type { RoundPlan } from './plan';
 import { textOrganisations } from './queries';
-import type { CountryResults, Figure, GroupRow, OrganisationResults, RegionResults } from './types';
+import type { ElementKind } from './rollups';
+import type { CountryResults, CsvDialectName, Figure, GroupRow, OrganisationResults, RegionResults } from './types';
 
 export type Table = { header: string[]; rows: unknown[][] };
 export type Format = 'csv' | 'xlsx';
@@ -26,24 +28,26 @@ const cells = (f: Figure | undefined) => [f?.n ?? '', f?.mean ?? '', f?.index ??
 
 export function organisationTable(r: OrganisationResults, instrument: Instrument, lang: Language): Table {
   const numbers = numberInstrument(instrument);
+  const w = exportWords(lang);
+  const c = w.columns;
   const header = [
-    'level',
-    'number',
-    'text',
-    'n',
-    'mean',
-    'index',
-    'region_n',
-    'region_mean',
-    'country_n',
-    'country_mean',
-    'not_applicable',
+    c.level,
+    c.number,
+    c.text,
+    c.n,
+    c.mean,
+    c.index,
+    c.regionN,
+    c.regionMean,
+    c.countryN,
+    c.countryMean,
+    c.notApplicable,
   ];
   const rows: unknown[][] = [];
-  const line = (kind: string, id: string, f: Figure & { region: Figure; country: Figure }, na: unknown = '') => {
+  const line = (kind: ElementKind, id: string, f: Figure & { region: Figure; country: Figure }, na: unknown = '') => {
     const e = numbers.get(id);
     rows.push([
-      kind,
+      w.levels[kind],
       e?.number ?? '',
       localize(e?.text, lang),
       ...cells(f),
@@ -68,21 +72,22 @@ export function organisationTable(r: OrganisationResults, instrument: Instrument
 /** Groups (organisations or regions) × areas and standards: n, mean. */
 function breakdownTable(instrument: Instrument, lang: Language, groups: { name: string; row: GroupRow }[]): Table {
   const numbers = numberInstrument(instrument);
+  const w = exportWords(lang);
   const ids = instrument.areas.flatMap((a) => [a.id, ...a.standards.map((s) => s.id)]);
   const header = [
-    'group',
-    'responses',
-    'suppressed',
+    w.columns.group,
+    w.columns.responses,
+    w.columns.suppressed,
     ...ids.flatMap((id) => {
       const e = numbers.get(id);
       const label = `${e?.number ?? ''} ${localize(e?.text, lang)}`;
-      return [`${label} (n)`, `${label} (mean)`];
+      return [w.columns.nOf(label), w.columns.meanOf(label)];
     }),
   ];
   const rows = groups.map(({ name, row }) => [
     name,
     row.responses,
-    row.suppressed ?? '',
+    row.suppressed ? w.suppressed : '',
     ...ids.flatMap((id) => {
       const f = row.standards[id] ?? row.areas[id];
       return row.suppressed ? ['', ''] : [f?.n ?? '', f?.mean ?? ''];
@@ -94,23 +99,35 @@ function breakdownTable(instrument: Instrument, lang: Language, groups: { name: 
 export function regionTable(r: RegionResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
     ...r.organisations.map((o) => ({ name: o.organisation.name, row: o as GroupRow })),
-    { name: `${localize(r.region.name, lang)} (total)`, row: r.total },
+    { name: `${localize(r.region.name, lang)} (${exportWords(lang).total})`, row: r.total },
   ]);
 }
 
 export function countryTable(r: CountryResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
     ...r.regions.map((g) => ({ name: localize(g.region.name, lang), row: g as GroupRow })),
-    { name: 'total', row: r.total },
+    { name: exportWords(lang).total, row: r.total },
   ]);
 }
 
-export async function sendTable(res: Response, format: Format, basename: string, table: Table): Promise<void> {
+/** The CSV a viewer gets: Excel's own for Finnish and Swedish (`;`, decimal comma), or `,` and `.` for programs. */
+export function csvDialect(lang: Language, dialect: CsvDialectName | undefined): CsvDialect {
+  return (dialect ?? (lang === 'en' ? 'plain' : 'excel')) === 'excel' ? EXCEL_FI_CSV : PLAIN_CSV;
+}
+
+export async function sendTable(
+  res: Response,
+  format: Format,
+  basename: string,
+  table: Table,
+  dialect: CsvDialect = PLAIN_CSV,
+  sheet = 'Laatupeili',
+): Promise<void> {
   if (format === 'csv') {
-    sendCsv(res, `${basename}.csv`, table.header, table.rows);
+    sendCsv(res, `${basename}.csv`, table.header, table.rows, dialect);
     return;
   }
-  await sendXlsx(res, `${basename}.xlsx`, table.header, table.rows);
+  await sendXlsx(res, `${basename}.xlsx`, table.header, table.rows, sheet);
 }
 
 /**

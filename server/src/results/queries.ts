@@ -96,6 +96,21 @@ export async function distributionCounts(db: Executor, roundId: string, organisa
   return out;
 }
 
+/** The distribution of scores per indicator over a region's organisations, or the whole round's. */
+export async function distributionTotals(db: Executor, roundId: string, regionCode?: string) {
+  const q = db('rollup_distribution as d')
+    .select('d.indicator_id', 'd.value', db.raw('sum(d.count) as count'))
+    .where('d.round_id', roundId)
+    .groupBy('d.indicator_id', 'd.value');
+  if (regionCode) q.join('organisations as o', 'o.id', 'd.organisation_id').where('o.region_code', regionCode);
+  const out = new Map<string, Map<number, number>>();
+  for (const r of (await q) as { indicator_id: string; value: unknown; count: unknown }[]) {
+    if (!out.has(r.indicator_id)) out.set(r.indicator_id, new Map());
+    out.get(r.indicator_id)!.set(toNumber(r.value), toNumber(r.count));
+  }
+  return out;
+}
+
 /** The organisation's evidence texts by indicator, sorted by text so that order tells nothing of who wrote what. */
 export async function evidenceTexts(
   db: Executor,

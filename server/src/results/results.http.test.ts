@@ -161,7 +161,7 @@ describe('anonymity', () => {
   });
 
   it('applies the same suppression in CSV and XLSX exports of the region', async () => {
-    const csv = await admin.agent.get(`/api/rounds/${round.id}/regions/11/results.csv`).expect(200);
+    const csv = await admin.agent.get(`/api/rounds/${round.id}/regions/11/results.csv?dialect=plain`).expect(200);
     const lines = csv.text.split('\n');
     const beta = lines.find((l) => l.startsWith('Beta'))!;
     expect(beta.split(',').slice(0, 3)).toEqual(['Beta', '2', '']);
@@ -184,7 +184,7 @@ describe('anonymity', () => {
     await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     const pieni = rows.find((r) => r[1] === 'Pieni')!;
-    expect(pieni[3]).toBe('small');
+    expect(pieni[3]).toBe('liian vähän vastaajia');
     expect(pieni.slice(4).filter((c) => c !== undefined && c !== '')).toEqual([]);
   });
 
@@ -205,10 +205,90 @@ describe('exports', () => {
 
   it('give the organisation report as a table with region and country beside it', async () => {
     const csv = await admin.agent
-      .get(`/api/rounds/${round.id}/organisations/${org.a.id}/results.csv?lang=sv`)
+      .get(`/api/rounds/${round.id}/organisations/${org.a.id}/results.csv?lang=sv&dialect=plain`)
       .expect(200);
-    const line = csv.text.split('\n').find((l) => l.startsWith('indicator,1.1.1'))!;
+    const line = csv.text.split('\n').find((l) => l.startsWith('indikator,1.1.1'))!;
     expect(line).toMatch(/,2,4,75,5,2\.6,7,3,1$/);
+  });
+});
+
+/** A download's body as bytes. */
+const bytes = (req: request.Test) =>
+  req.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+
+describe('exports that open right', () => {
+  it('give Finnish Excel its CSV: BOM, semicolons, decimal comma, Finnish headers, a file name of names', async () => {
+    const res = await bytes(admin.agent.get(`/api/rounds/${round.id}/organisations/${org.a.id}/results.csv`)).expect(
+      200,
+    );
+    const body = res.body as Buffer;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''tulokset-Alfa-Testikierros.csv`);
+    // As Finnish Excel reads a double-clicked file: UTF-8 after the BOM, cells split at ';', decimals with ','.
+    const lines = body.subarray(3).toString('utf8').trim().split('\n');
+    expect(lines[0]!.split(';').slice(0, 6)).toEqual(['Taso', 'Numero', 'Teksti', 'n', 'Keskiarvo', 'Indeksi']);
+    const cells = lines.find((l) => l.startsWith('indikaattori;1.1.1;'))!.split(';');
+    expect(cells.slice(3)).toEqual(['2', '4', '75', '5', '2,6', '7', '3', '1']);
+    const fiNumber = (cell: string) => Number(cell.replace(',', '.'));
+    expect(fiNumber(cells[7]!)).toBe(2.6);
+    // English readers get the comma and the point by default.
+    const en = await admin.agent.get(`/api/rounds/${round.id}/organisations/${org.a.id}/results.csv?lang=en`);
+    expect(en.text.split('\n')[0]).toMatch(/^\uFEFF?Level,Number,Text,n,Mean,Index/);
+  });
+
+  it('give one XLSX workbook with the report’s sheets, facts on top, a frozen header and number formats', async () => {
+    const res = await bytes(
+      admin.agent.get(`/api/rounds/${round.id}/organisations/${org.a.id}/results.xlsx?lang=sv`),
+    ).expect(200);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''resultat-Alfa-Testomg%C3%A5ng.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Sammanfattning',
+      'Områden',
+      'Standarder',
+      'Indikatorer',
+      'Fördelningar',
+      'Motiveringar',
+    ]);
+    const indicators = book.getWorksheet('Indikatorer')!;
+    expect(indicators.getCell('A1').value).toBe('Omgång');
+    expect(indicators.getCell('B1').value).toBe('Testomgång');
+    expect(indicators.getCell('B2').value).toBe('Alfa');
+    expect(indicators.getCell('B3').value).toBe(new Date().toISOString().slice(0, 10));
+    expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(indicators.getRow(5).getCell(1).value).toBe('Nummer');
+    expect(indicators.getRow(5).getCell(4).value).toBe('Medelvärde');
+    expect(indicators.getColumn(2).width).toBe(60);
+    const first = indicators.getRow(6);
+    expect(first.getCell(1).value).toBe('1.1.1');
+    expect(first.getCell(4).value).toBe(4);
+    expect(first.getCell(4).numFmt).toBe('0.00');
+    expect(first.getCell(5).numFmt).toBe('0');
+    expect(first.getCell(8).value).toBe(2.6);
+    const texts = book.getWorksheet('Motiveringar')!;
+    const values = texts
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(values).toContain('Meillä on kirjattu käytäntö');
+    expect(values).toContain('=SUM(A1:A9)'); // a typed text, never a formula
+    expect(texts.getColumn(3).width).toBe(100);
+  });
+
+  it('leave the evidence sheet out where texts are not shown', async () => {
+    const res = await bytes(
+      admin.agent.get(`/api/rounds/${round.id}/organisations/${org.small.id}/results.xlsx`),
+    ).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).not.toContain('Perustelut');
+    const values = book.worksheets.flatMap((w) => w.getSheetValues().flat());
+    expect(values).not.toContain('Pienen salaisuus');
   });
 });
 

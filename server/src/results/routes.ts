@@ -1,10 +1,14 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import { type Route, type RouteDeps, route } from '../http/routes';
-import { countryTable, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
+import { sendWorkbook } from '../http/xlsx';
+import { localize } from '../instrument/text';
+import { countryTable, csvDialect, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
+import { exportWords, safeFileName } from './export-words';
 import { roundPlan } from './plan';
-import { ExportQuery } from './schemas';
+import { ResultsExportQuery } from './schemas';
 import { countryResults, loadRound, organisationResults, regionResults } from './service';
+import { organisationWorkbook } from './workbook';
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
   const staff = ['admin', 'coordinator'] as const;
@@ -27,17 +31,21 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       produces: 'file',
       policy: policy.organisation(),
-      input: { query: ExportQuery },
-      handler: async ({ params: { roundId, organisationId, format }, query: { lang } }, { user, res }) => {
+      input: { query: ResultsExportQuery },
+      handler: async ({ params: { roundId, organisationId, format }, query: { lang, dialect } }, { user, res }) => {
         const results = await organisationResults(db, roundId, organisationId, { kind: 'staff', user });
         const { instrument } = await loadRound(db, roundId);
         await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
-        await sendTable(
-          res,
-          format,
-          `results-${results.organisation.name}`,
-          organisationTable(results, instrument, lang),
+        const name = safeFileName(
+          exportWords(lang).files.results,
+          results.organisation.name,
+          localize(results.round.name, lang),
         );
+        if (format === 'xlsx') {
+          await sendWorkbook(res, `${name}.xlsx`, await organisationWorkbook(results, instrument, lang));
+          return;
+        }
+        await sendTable(res, format, name, organisationTable(results, instrument, lang), csvDialect(lang, dialect));
       },
     }),
     route('regionResults', {
@@ -54,12 +62,19 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       produces: 'file',
       policy: policy.region('regionCode', staff),
-      input: { query: ExportQuery },
-      handler: async ({ params: { roundId, regionCode, format }, query: { lang } }, { user, res }) => {
+      input: { query: ResultsExportQuery },
+      handler: async ({ params: { roundId, regionCode, format }, query: { lang, dialect } }, { user, res }) => {
         const results = await regionResults(db, roundId, regionCode, { kind: 'staff', user });
         const { instrument } = await loadRound(db, roundId);
         await auditExport(db, user, 'results', { roundId, format, regionCode, language: lang });
-        await sendTable(res, format, `results-region-${regionCode}`, regionTable(results, instrument, lang));
+        const w = exportWords(lang);
+        const name = safeFileName(
+          w.files.results,
+          localize(results.region.name, lang),
+          localize(results.round.name, lang),
+        );
+        const table = regionTable(results, instrument, lang);
+        await sendTable(res, format, name, table, csvDialect(lang, dialect), w.sheets.results);
       },
     }),
     route('countryResults', {
@@ -76,12 +91,15 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       produces: 'file',
       policy: policy.admin,
-      input: { query: ExportQuery },
-      handler: async ({ params: { roundId, format }, query: { lang } }, { user, res }) => {
+      input: { query: ResultsExportQuery },
+      handler: async ({ params: { roundId, format }, query: { lang, dialect } }, { user, res }) => {
         const results = await countryResults(db, roundId, { kind: 'staff', user });
         const { instrument } = await loadRound(db, roundId);
         await auditExport(db, user, 'results', { roundId, format, language: lang });
-        await sendTable(res, format, 'results-country', countryTable(results, instrument, lang));
+        const w = exportWords(lang);
+        const name = safeFileName(w.files.results, w.files.country, localize(results.round.name, lang));
+        const table = countryTable(results, instrument, lang);
+        await sendTable(res, format, name, table, csvDialect(lang, dialect), w.sheets.results);
       },
     }),
     route('rawAnswers', {

@@ -4,3 +4,8 @@ import { LANGUAGES } from '../instrument/text';
 
 /** An export's texts (areas, standards, indicators) in a language; Finnish unless asked. */
 export const ExportQuery = z.object({ lang: z.enum(LANGUAGES).default('fi') }).strict();
+
+/** A results export: the language, and for CSV the dialect (README, *Exports*). */
+export const ResultsExportQuery = z
+  .object({ lang: z.enum(LANGUAGES).default('fi'), dialect: z.enum(['excel', 'plain']).optional() })
+  .strict();

@@ -13,8 +13,8 @@ import { findRound, findRoundOrganisation, type RoundRow, roundInstrument } from
 import { COUNTRY, type GroupKey, organisationKey, regionKey, textMinimum } from './disclosure';
 import { planned, type Sums } from './figures';
 import { type ResultsViewer, type RoundPlan, roundPlan } from './plan';
-import { presentReport } from './present';
-import { breakdownSums, distributionCounts, evidenceTexts, figureSums } from './queries';
+import { presentReport, squaresOf } from './present';
+import { breakdownSums, distributionCounts, distributionTotals, evidenceTexts, figureSums } from './queries';
 import { organisationTrend } from './trend';
 import type { CountryResults, GroupRow, OrganisationResults, RegionResults } from './types';
 
@@ -54,16 +54,24 @@ export async function organisationResults(
   const suppressed = counts.people < round.min_group_size;
   const textsShown = viewer.kind === 'staff' && counts.people >= textMinimum(round);
   const region = organisation.regionCode;
-  const [ownSums, regionSums, countrySums, distribution, texts] = await Promise.all([
-    suppressed
-      ? new Map<string, Sums>()
-      : figureSums(db, roundId, { level: 'organisation', regionCode: region, organisationId }),
-    figureSums(db, roundId, { level: 'region', regionCode: region }),
-    figureSums(db, roundId, { level: 'round' }),
-    suppressed ? new Map<string, Map<number, number>>() : distributionCounts(db, roundId, organisationId),
-    textsShown ? evidenceTexts(db, roundId, organisationId) : new Map<string, string[]>(),
-  ]);
-  const at = (key: GroupKey, sums: Map<string, Sums>) => ({ sums, hidden: (id: string) => plan.hidden(key, id) });
+  const [ownSums, regionSums, countrySums, distribution, texts, regionDistribution, countryDistribution] =
+    await Promise.all([
+      suppressed
+        ? new Map<string, Sums>()
+        : figureSums(db, roundId, { level: 'organisation', regionCode: region, organisationId }),
+      figureSums(db, roundId, { level: 'region', regionCode: region }),
+      figureSums(db, roundId, { level: 'round' }),
+      suppressed ? new Map<string, Map<number, number>>() : distributionCounts(db, roundId, organisationId),
+      textsShown ? evidenceTexts(db, roundId, organisationId) : new Map<string, string[]>(),
+      // Only for testing differences from an organisation's shown figures (never sent themselves).
+      suppressed ? new Map<string, Map<number, number>>() : distributionTotals(db, roundId, region),
+      suppressed ? new Map<string, Map<number, number>>() : distributionTotals(db, roundId),
+    ]);
+  const at = (key: GroupKey, sums: Map<string, Sums>, counts: Map<string, Map<number, number>>) => ({
+    sums,
+    hidden: (id: string) => plan.hidden(key, id),
+    squares: squaresOf(instrument, counts),
+  });
 
   return {
     round: presentRound(round, instrument),
@@ -78,11 +86,12 @@ export async function organisationResults(
     suppressedReason: suppressed ? 'small' : null,
     textsShown,
     areas: presentReport(instrument, {
-      own: at(organisationKey(organisationId), ownSums),
-      region: at(regionKey(region), regionSums),
-      country: at(COUNTRY, countrySums),
+      own: at(organisationKey(organisationId), ownSums, distribution),
+      region: at(regionKey(region), regionSums, regionDistribution),
+      country: at(COUNTRY, countrySums, countryDistribution),
       distribution,
       texts,
+      minimum: round.min_group_size,
     }),
     trend:
       viewer.kind === 'staff' && !suppressed

@@ -29,7 +29,15 @@ export type Figure = {
   reason: HiddenReason | null;
 };
 
-export type Compared = Figure & { region: Figure; country: Figure };
+/** A difference from the region or the country worth attention (README, "Differences worth attention"). */
+export type Difference = 'higher' | 'lower';
+
+export type Compared = Figure & {
+  region: Figure;
+  country: Figure;
+  /** Marked only when both figures are shown, large enough and behind enough responses; null otherwise. */
+  differs: { region: Difference | null; country: Difference | null };
+};
 
 export type IndicatorResult = Compared & {
   id: string;
@@ -77,6 +85,9 @@ export type OrganisationResults = {
   /** This round and the earlier rounds of the same instrument in which the organisation took part, oldest first. */
   trend: TrendPoint[];
 };
+
+/** A CSV export's dialect: `excel` (Finnish/Swedish Excel: `;` and a decimal comma) or `plain` (`,` and `.`). */
+export type CsvDialectName = 'excel' | 'plain';
 
 /** Why a whole group is withheld: too few people answered. */
 export type SuppressionReason = 'small';

@@ -63,6 +63,8 @@ export function Chart<T extends ChartType>(props: Props<T>) {
         ...options,
         plugins: {
           ...options?.plugins,
+          // A legend only says something when there is more than one series.
+          legend: { ...options?.plugins?.legend, display: datasets.length > 1 },
           title: titleOptions(title),
           tooltip: {
             callbacks: {
@@ -72,7 +74,7 @@ export function Chart<T extends ChartType>(props: Props<T>) {
           },
         },
       }) as ChartOptions<T>,
-    [options, title, labels, describe],
+    [options, title, labels, describe, datasets.length],
   );
   return (
     <>

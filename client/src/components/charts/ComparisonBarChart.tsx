@@ -16,6 +16,9 @@ type Props = ChartProps & {
 };
 
 const LINE_HEIGHT = 16;
+const LABEL_GAP = 6;
+/** A bar's share of the height: thick enough to read, thin enough for a report of four areas to print on a few pages. */
+const BAR_HEIGHT = 15;
 
 /** Horizontal bars a category, one bar a compared group (own, region, country), on a fixed range. */
 export function ComparisonBarChart({ series, min, max, axisTitle, formatValue, labelWidth, ...chart }: Props) {
@@ -47,8 +50,10 @@ export function ComparisonBarChart({ series, min, max, axisTitle, formatValue, l
         y: {
           grid: { display: false },
           ticks: { color: chartColors.label, autoSkip: false },
+          // The label column's width is shared by the report's charts, but never narrower than its
+          // longest line: Chart.js right-aligns the labels and would cut them at the left ("1.2.2" as "l.2.2").
           afterFit: (scale) => {
-            scale.width = labelWidth;
+            scale.width = Math.max(labelWidth, scale.width + LABEL_GAP);
           },
         },
       },
@@ -60,6 +65,9 @@ export function ComparisonBarChart({ series, min, max, axisTitle, formatValue, l
   const lines = labels.reduce((sum, l) => sum + Math.max(l.length, 1), 0);
   const titleLines = Array.isArray(title) ? title.length : 1;
   const height =
-    100 + titleLines * 18 + Math.max(lines * LINE_HEIGHT, labels.length * series.length * 20) + labels.length * 10;
+    80 +
+    titleLines * 18 +
+    Math.max(lines * LINE_HEIGHT, labels.length * series.length * BAR_HEIGHT) +
+    labels.length * 6;
   return <Chart type="bar" datasets={datasets} options={options} plugins={plugins} height={height} {...chart} />;
 }

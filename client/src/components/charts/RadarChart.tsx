@@ -31,10 +31,18 @@ export function RadarChart({ series, max = 100, ...chart }: Props) {
         r: {
           min: 0,
           max,
-          ticks: { stepSize: 25, backdropColor: 'transparent', color: chartColors.tick },
+          // The tick labels are drawn above the markers on a light backdrop, so a marker never hides them.
+          ticks: {
+            stepSize: 25,
+            z: 1,
+            showLabelBackdrop: true,
+            backdropColor: 'rgba(255, 255, 255, 0.85)',
+            backdropPadding: 2,
+            color: chartColors.tick,
+          },
           grid: { color: chartColors.grid },
           angleLines: { color: chartColors.grid },
-          pointLabels: { color: chartColors.label, font: { size: 13 } },
+          pointLabels: { color: chartColors.label, font: { size: 14 }, padding: 10 },
         },
       },
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, color: chartColors.label } } },

@@ -15,12 +15,14 @@ const standard: StandardResult = {
   ...fig(3, 10),
   region: fig(3.5, 40),
   country: fig(3.2, 200),
+  differs: { region: null, country: null },
   id: 's1',
   indicators: [
     {
       ...fig(3, 10),
       region: fig(3, 40),
       country: fig(3, 200),
+      differs: { region: null, country: null },
       id: 'i1',
       notApplicable: 2,
       distribution: [
@@ -36,6 +38,7 @@ const area: AreaResult = {
   ...fig(3, 10),
   region: fig(3.5, 40),
   country: fig(3, 200, false),
+  differs: { region: null, country: null },
   id: 'a1',
   standards: [standard],
 };
@@ -43,6 +46,7 @@ const hiddenArea: AreaResult = {
   ...fig(null, 3, true),
   region: fig(4, 40),
   country: fig(4, 200),
+  differs: { region: null, country: null },
   id: 'a2',
   standards: [],
 };

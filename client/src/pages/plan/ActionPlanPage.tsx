@@ -26,6 +26,7 @@ type BodyProps = { round: RoundDetail; organisationId: string; canEdit: boolean 
 
 function PlanBody({ round, organisationId, canEdit }: BodyProps) {
   const { t } = useTranslation('results');
+  const language = useLanguage();
   const plan = useActionPlan(round.id, organisationId);
   const followUp = useFollowUp(round.id, organisationId);
   const elements = useElementText(round.instrument);
@@ -77,7 +78,7 @@ function PlanBody({ round, organisationId, canEdit }: BodyProps) {
   return (
     <>
       <ExportLinks
-        links={[{ href: downloads.actions(round.id, organisationId), label: t('export.actionsCsv') }]}
+        links={[{ href: downloads.actions(round.id, organisationId, language), label: t('export.actionsCsv') }]}
         onPrint={() => window.print()}
       />
       {!canEdit && <p className="notice notice--inline">{t('plan.readOnly')}</p>}

@@ -19,6 +19,7 @@ type Props = { area: AreaResult; scale: Scale; elements: ElementText; words: Fig
 /** One area: its standards' means against the region and the country, then each standard's answers. */
 export function AreaSection({ area, scale, elements, words }: Props) {
   const { t } = useTranslation('results');
+  const desk = useTranslation('desk').t;
   const narrow = useMediaQuery('(max-width: 40rem)');
   const rows = useMemo(() => standardRows(area, elements.label), [area, elements]);
   const { labels, series, describe } = useComparisonChart(rows, 'mean', words, narrow ? 20 : 46);
@@ -60,17 +61,24 @@ export function AreaSection({ area, scale, elements, words }: Props) {
           <p className="report-standard__figure">
             <FigureView state={figureState(standard)} words={words} />
           </p>
-          <StandardDistribution standard={standard} scale={scale} elements={elements} words={words} />
-          <h4 className="report-standard__indicators">{t('report.indicatorsTitle')}</h4>
-          {standard.indicators.map((indicator) => (
-            <IndicatorDetails
-              key={indicator.id}
-              indicator={indicator}
-              scale={scale}
-              elements={elements}
-              words={words}
-            />
-          ))}
+          {/* The detail is collapsed until opened, and printed only as the optional appendix. */}
+          <details className="report-detail">
+            <summary>
+              {desk('summary.details')}
+              <span className="visually-hidden">: {elements.label(standard.id)}</span>
+            </summary>
+            <StandardDistribution standard={standard} scale={scale} elements={elements} words={words} />
+            <h4 className="report-standard__indicators">{t('report.indicatorsTitle')}</h4>
+            {standard.indicators.map((indicator) => (
+              <IndicatorDetails
+                key={indicator.id}
+                indicator={indicator}
+                scale={scale}
+                elements={elements}
+                words={words}
+              />
+            ))}
+          </details>
         </section>
       ))}
     </section>

@@ -1,5 +1,8 @@
+import { localize } from '@shared/instrument/text';
+import { summarise } from '@shared/results/summary.shared';
 import type { OrganisationResults } from '@shared/results/types';
 import type { RoundDetail } from '@shared/rounds/types';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { downloads, useResults } from '../../api/results';
@@ -9,12 +12,15 @@ import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
 import { usePrintDetails } from '../../components/usePrintDetails';
+import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { hasTrend } from '../../lib/results/chartData';
 import { AreaSection } from './AreaSection';
 import { AreasOverview } from './AreasOverview';
+import { PrintPageBoxes } from './PrintPageBoxes';
 import { ReportHeader } from './ReportHeader';
+import { ReportSummarySection } from './ReportSummary';
 import { ScaleNote } from './ScaleNote';
 import { SuppressedNotice } from './SuppressedNotice';
 import { TrendSection } from './TrendSection';
@@ -33,10 +39,12 @@ function ReportBody({ round, results }: { round: RoundDetail; results: Organisat
   const elements = useElementText(round.instrument);
   const words = useFigureWords(results.minGroupSize);
   const scale = round.instrument.scale;
+  const summary = useMemo(() => summarise(results), [results]);
   if (results.suppressed) return <SuppressedNotice results={results} />;
   if (results.areas.length === 0 || !scale) return <p>{t('figure.empty')}</p>;
   return (
     <>
+      <ReportSummarySection results={results} summary={summary} elements={elements} words={words} />
       <ScaleNote scale={scale} />
       <p className="band-legend">
         {t('band.legend', { fair: 50, goodBelow: 74, good: 75 })}{' '}
@@ -61,7 +69,9 @@ function ReportBody({ round, results }: { round: RoundDetail; results: Organisat
 /** An organisation's report: figures against the region and the country, distributions, evidence and trend. */
 export default function ResultsPage() {
   const { t } = useTranslation('results');
+  const desk = useTranslation('desk').t;
   const language = useLanguage();
+  const format = useFormat();
   const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
@@ -75,12 +85,14 @@ export default function ResultsPage() {
     results.reload();
   };
   const shown = results.data && !results.data.suppressed;
+  const [appendix, setAppendix] = useState(false);
+  const appendixId = useId();
 
   return (
     <Page
       title={organisationName ?? t('report.heading')}
       documentTitle={organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle')}
-      className="page--results"
+      className={appendix ? 'page--results print-appendix' : 'page--results'}
       sub={<p className="page-heading__sub">{t('report.heading')}</p>}
       loading={round.loading || results.loading}
       error={error}
@@ -89,6 +101,11 @@ export default function ResultsPage() {
     >
       {round.data && results.data && roundId && organisationId && (
         <>
+          <PrintPageBoxes
+            left={`${results.data.organisation.name} · ${localize(round.data.name, language)}`}
+            right={desk('summary.printed', { date: format.date(new Date().toISOString()) })}
+            page={desk('summary.page')}
+          />
           <ReportHeader round={round.data} results={results.data} />
           <div className="report-tools no-print">
             {user && (
@@ -104,6 +121,17 @@ export default function ResultsPage() {
                 }))}
                 onPrint={() => window.print()}
               />
+            )}
+            {shown && (
+              <p className="checkbox">
+                <input
+                  id={appendixId}
+                  type="checkbox"
+                  checked={appendix}
+                  onChange={(event) => setAppendix(event.target.checked)}
+                />
+                <label htmlFor={appendixId}>{desk('summary.printDetails')}</label>
+              </p>
             )}
           </div>
           <ReportBody round={round.data} results={results.data} />

@@ -18,6 +18,7 @@ const InstrumentVersionPage = lazy(() => import('../admin/instruments/Instrument
 const RegionResultsPage = lazy(() => import('./results/RegionResultsPage'));
 const CountryResultsPage = lazy(() => import('./results/CountryResultsPage'));
 const ActionPlanPage = lazy(() => import('../plan/ActionPlanPage'));
+const ParticipationPage = lazy(() => import('./participation/ParticipationPage'));
 
 export const staffRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
@@ -27,6 +28,8 @@ export const staffRoutes: RouteObject[] = [
       { path: 'staff', element: <StaffHomePage /> },
       { path: 'staff/rounds/:roundId', element: <RoundPage /> },
       { path: 'staff/rounds/:roundId/organisations/:organisationId/plan', element: <ActionPlanPage /> },
+      { path: 'participation', element: <ParticipationPage /> },
+      { path: 'participation/:roundId', element: <ParticipationPage /> },
     ],
   },
   {

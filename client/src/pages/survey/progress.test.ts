@@ -1,7 +1,7 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { indicatorIdOf, resumePage, splitProblems } from './progress';
+import { answeredCounts, indicatorIdOf, resumePage, splitProblems } from './progress';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
@@ -15,6 +15,27 @@ describe('resumePage', () => {
   it('opens at the last area when every rating is given (open questions are optional)', () => {
     const answers = { 'ind-a': { value: 3 }, 'ind-b': { na: true }, 'ind-c': { value: 1 } };
     expect(resumePage(instrument, answers)).toBe(1);
+  });
+});
+
+describe('answeredCounts', () => {
+  it('counts answered questions per area and overall: a score or "not applicable", or an open text', () => {
+    expect(answeredCounts(instrument, {})).toEqual({
+      areas: [
+        { answered: 0, total: 2 },
+        { answered: 0, total: 2 },
+      ],
+      overall: { answered: 0, total: 4 },
+    });
+    const counts = answeredCounts(instrument, {
+      'ind-a': { value: 3 },
+      'ind-b': { text: 'vain perustelu' },
+      'ind-c': { na: true },
+      'ind-open': { text: '  ' },
+    });
+    expect(counts.areas.map((c) => c.answered)).toEqual([1, 1]);
+    expect(counts.overall).toEqual({ answered: 2, total: 4 });
+    expect(answeredCounts(instrument, { 'ind-open': { text: 'Avoin' } }).areas[1]).toEqual({ answered: 1, total: 2 });
   });
 });
 

@@ -44,8 +44,12 @@ function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void
   );
 }
 
-/** Under the instrument's title: whose answers these are, the code, and the instructions on demand. */
-function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
+/**
+ * Under the instrument's title, kept short so that the first question is on
+ * the first screen: whose answers these are on one line, then the
+ * instructions and the resume code, each folded away until opened.
+ */
+function SurveyFacts({ draft, code, started }: { draft: DraftView; code: string; started: boolean }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
@@ -55,7 +59,7 @@ function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
   const instructions = localize(instrument.introduction, language);
   return (
     <>
-      <dl className="facts">
+      <dl className="facts facts--compact">
         <div>
           <dt>{t('intro.organisation')}</dt>
           <dd>{organisation.name}</dd>
@@ -68,25 +72,24 @@ function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
           <dt>{t('intro.period')}</dt>
           <dd>{t('intro.dateRange', { from: format.date(round.opensAt), to: format.date(round.closesAt) })}</dd>
         </div>
-        <div>
-          <dt>{t('intro.code')}</dt>
-          <dd className="facts__code">{code}</dd>
-        </div>
       </dl>
-      {(introduction || instructions || videoUrl) && (
-        <details className="survey-intro__instructions">
-          <summary>{t('survey.showInstructions')}</summary>
-          <Paragraphs text={introduction} />
-          <Paragraphs text={instructions} />
-          {videoUrl && (
-            <p>
-              <a href={videoUrl} target="_blank" rel="noopener noreferrer">
-                {t('intro.video')}
-              </a>
-            </p>
-          )}
-        </details>
-      )}
+      <div className="survey-intro__more">
+        <ResumeCodePanel code={code} open={started} />
+        {(introduction || instructions || videoUrl) && (
+          <details className="survey-intro__instructions">
+            <summary>{t('survey.showInstructions')}</summary>
+            <Paragraphs text={introduction} />
+            <Paragraphs text={instructions} />
+            {videoUrl && (
+              <p>
+                <a href={videoUrl} target="_blank" rel="noopener noreferrer">
+                  {t('intro.video')}
+                </a>
+              </p>
+            )}
+          </details>
+        )}
+      </div>
     </>
   );
 }
@@ -124,9 +127,8 @@ export default function SurveyPage() {
       documentTitle={documentTitle}
       className="page--survey respond-page"
       headerClassName="survey-intro"
-      sub={<SurveyFacts draft={draft.data} code={code} />}
+      sub={<SurveyFacts draft={draft.data} code={code} started={justStarted(location.state)} />}
     >
-      {justStarted(location.state) && <ResumeCodePanel code={code} />}
       {round.status === 'open' ? (
         <SurveyForm key={code} code={code} draft={draft.data} />
       ) : (

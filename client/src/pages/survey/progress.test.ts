@@ -1,7 +1,7 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { answeredCounts, indicatorIdOf, resumePage, splitProblems } from './progress';
+import { answeredCounts, indicatorIdOf, missingAnswers, resumePage, splitProblems } from './progress';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
@@ -36,6 +36,20 @@ describe('answeredCounts', () => {
     expect(counts.areas.map((c) => c.answered)).toEqual([1, 1]);
     expect(counts.overall).toEqual({ answered: 2, total: 4 });
     expect(answeredCounts(instrument, { 'ind-open': { text: 'Avoin' } }).areas[1]).toEqual({ answered: 1, total: 2 });
+  });
+});
+
+describe('missingAnswers', () => {
+  it('lists the rating questions without a score or "not applicable", in order, as the server would', () => {
+    expect(missingAnswers(instrument, { 'ind-b': { text: 'vain perustelu' } })).toEqual([
+      { path: 'answers.ind-a', code: 'answer_missing', message: expect.any(String) },
+      { path: 'answers.ind-b', code: 'answer_missing', message: expect.any(String) },
+      { path: 'answers.ind-c', code: 'answer_missing', message: expect.any(String) },
+    ]);
+    // Open questions are optional.
+    expect(missingAnswers(instrument, { 'ind-a': { value: 1 }, 'ind-b': { na: true }, 'ind-c': { value: 5 } })).toEqual(
+      [],
+    );
   });
 });
 

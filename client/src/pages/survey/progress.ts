@@ -29,6 +29,25 @@ export function answeredCounts(instrument: Instrument, answers: Answers): { area
 }
 
 /**
+ * The rating questions still without a score or "not applicable", in the
+ * instrument's order, worded as the server words them when it refuses a
+ * submission (`answer_missing`), so that one list shows either.
+ */
+export function missingAnswers(instrument: Instrument, answers: Answers): ErrorDetail[] {
+  return instrument.areas.flatMap((area) =>
+    area.standards.flatMap((standard) =>
+      standard.indicators
+        .filter((indicator) => indicator.kind === 'rating' && !isAnswered(indicator, answers[indicator.id]))
+        .map((indicator) => ({
+          path: `answers.${indicator.id}`,
+          code: 'answer_missing',
+          message: 'a score or "not applicable" is required',
+        })),
+    ),
+  );
+}
+
+/**
  * The page (area) to open a draft at: the first one with an unanswered
  * rating question, or the last one when all are answered: where there is
  * still something to do, on whichever device.

@@ -28,7 +28,8 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.showTitle = false;
     // Left-aligned with the page's own text instead of a centred column.
     survey.widthMode = 'responsive';
-    survey.progressBarShowPageTitles = true;
+    // Moving between areas never blocks: SurveyForm checks the required answers at "Submit" and lists the missing ones.
+    survey.validationEnabled = false;
     // Texts reach the autosave as they are typed, not only when the field loses focus.
     survey.textUpdateMode = 'onTyping';
     // The server's limit, enforced while typing rather than refused on save.

@@ -228,15 +228,19 @@ export function SurveyForm({ code, draft }: Props) {
       <div className="survey__toolbar">
         <SaveStatus status={status} />
       </div>
-      <AreaSteps
-        instrument={instrument}
-        counts={counts}
-        current={pageNo}
-        onSelect={(index) => {
-          model.currentPageNo = index;
-        }}
-      />
-      <Survey model={model} />
+      <div className="survey__layout">
+        <AreaSteps
+          instrument={instrument}
+          counts={counts}
+          current={pageNo}
+          onSelect={(index) => {
+            model.currentPageNo = index;
+          }}
+        />
+        <div className="survey__form">
+          <Survey model={model} />
+        </div>
+      </div>
       <div className="survey__status" role="status">
         {sending && (
           <p className="loading">

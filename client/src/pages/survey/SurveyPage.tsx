@@ -16,6 +16,12 @@ import { Paragraphs } from '../invitation/RoundIntro';
 import { ResumeCodePanel } from './ResumeCodePanel';
 import { SurveyForm } from './SurveyForm';
 
+/**
+ * On a phone the code stays folded even at the start, its one line showing
+ * the code itself, so that the first question is on the first screen.
+ */
+const wideScreen = () => window.matchMedia('(min-width: 40.01rem)').matches;
+
 /** Set by the invitation page when it has just started this draft. */
 function justStarted(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'started' in state && state.started === true;
@@ -74,7 +80,7 @@ function SurveyFacts({ draft, code, started }: { draft: DraftView; code: string;
         </div>
       </dl>
       <div className="survey-intro__more">
-        <ResumeCodePanel code={code} open={started} />
+        <ResumeCodePanel code={code} open={started && wideScreen()} />
         {(introduction || instructions || videoUrl) && (
           <details className="survey-intro__instructions">
             <summary>{t('survey.showInstructions')}</summary>

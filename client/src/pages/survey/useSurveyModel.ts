@@ -36,6 +36,15 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.maxTextLength = LIMITS.answerText;
     survey.maxCommentLength = LIMITS.answerText;
     improveAccessibility(survey);
+    // SurveyJS scrolls to the page's top when it first renders, which would hide the page's own heading;
+    // only moving to another area scrolls there.
+    let moved = false;
+    survey.onCurrentPageChanged.add(() => {
+      moved = true;
+    });
+    survey.onScrollingElementToTop.add((_, options) => {
+      if (options.page && !options.question && !moved) options.cancel = true;
+    });
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;

@@ -77,6 +77,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/accessibility">{t('accessibility.footerLink')}</Link>
+        </p>
       </footer>
     </div>
   );

@@ -35,7 +35,8 @@ function withoutSurveyIcons(): Plugin {
     name: 'laatupeili:without-surveyjs-icons',
     transform(code, id) {
       if (!/survey-react-ui[\\/]fesm[\\/]survey-react-ui\.mjs$/.test(id)) return null;
-      if (!registration.test(code)) throw new Error(`${id}: SurveyJS icon registration not found (see withoutSurveyIcons)`);
+      if (!registration.test(code))
+        throw new Error(`${id}: SurveyJS icon registration not found (see withoutSurveyIcons)`);
       return { code: code.replace(registration, ''), map: null };
     },
   };

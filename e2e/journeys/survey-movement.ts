@@ -7,9 +7,11 @@
  * (gzipped) and the time until its first question can be answered.
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type E2e, newContext, type Page } from '../lib/browser';
+import { type E2e, type Language, newContext, type Page } from '../lib/browser';
 import { metrics } from '../lib/metrics';
+import { OUTPUT_DIR } from '../lib/paths';
 import { AREA_COUNT, ratingIndicators, readElo } from '../lib/survey';
 import { text } from '../lib/texts';
 
@@ -38,9 +40,9 @@ async function pressUntil(page: Page, key: string, wanted: (f: Awaited<ReturnTyp
 
 const overall = (answered: number) => text('fi', 'respond', 'steps.overall', { answered, total: TOTAL });
 
-async function startDraft(page: Page, token: string): Promise<string> {
+async function startDraft(page: Page, token: string, language: Language = 'fi'): Promise<string> {
   await page.goto(`/i/${token}`);
-  await page.getByRole('button', { name: text('fi', 'respond', 'start.button') }).click();
+  await page.getByRole('button', { name: text(language, 'respond', 'start.button') }).click();
   await page.waitForURL(/\/r\/[^/]+$/);
   return new URL(page.url()).pathname;
 }
@@ -108,15 +110,22 @@ export async function movingFreelyAndMissingAnswers(e2e: E2e): Promise<void> {
 
 /** At 360 × 800 the first option of the first question is on the first screen; measures the page's cost. */
 export async function firstQuestionOnFirstScreen(e2e: E2e): Promise<void> {
-  const starting = await newContext(e2e, { language: 'fi' });
-  let path: string;
-  try {
-    const page = await starting.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
-    path = await startDraft(page, 'demo-5');
-    await assertFirstOptionVisible(page, 'just started');
-  } finally {
-    await starting.close();
+  let path = '';
+  // Swedish texts are the longest; both languages must fit.
+  for (const [language, token] of [
+    ['sv', 'demo-6'],
+    ['fi', 'demo-5'],
+  ] as const) {
+    const starting = await newContext(e2e, { language });
+    try {
+      const page = await starting.newPage();
+      await page.setViewportSize({ width: 360, height: 800 });
+      path = await startDraft(page, token, language);
+      await assertFirstOptionVisible(page, `${language}, just started`);
+      await page.screenshot({ path: join(OUTPUT_DIR, `survey-first-screen-${language}-360.png`) });
+    } finally {
+      await starting.close();
+    }
   }
 
   // The survey page opened from its address in a fresh browser: every script it needs is fetched.

@@ -67,15 +67,15 @@ function SurveyFacts({ draft, code, started }: { draft: DraftView; code: string;
     <>
       <dl className="facts facts--compact">
         <div>
-          <dt>{t('intro.organisation')}</dt>
+          <dt className="visually-hidden">{t('intro.organisation')}</dt>
           <dd>{organisation.name}</dd>
         </div>
         <div>
-          <dt>{t('intro.round')}</dt>
+          <dt className="visually-hidden">{t('intro.round')}</dt>
           <dd>{localize(round.name, language)}</dd>
         </div>
         <div>
-          <dt>{t('intro.period')}</dt>
+          <dt className="visually-hidden">{t('intro.period')}</dt>
           <dd>{t('intro.dateRange', { from: format.date(round.opensAt), to: format.date(round.closesAt) })}</dd>
         </div>
       </dl>

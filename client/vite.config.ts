@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const clientRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -21,9 +21,30 @@ const vendorGroups = [
   },
 ];
 
+/**
+ * survey-react-ui registers SurveyJS's two icon sets (~27 kB gzipped of SVG
+ * strings) for dropdowns, file uploads, matrices and its older themes. Our
+ * surveys draw no SurveyJS icon (the scale has its own renderer; errors are
+ * worded), so the registration is left out and the icons with it, making the
+ * survey page lighter. Fails the build if a SurveyJS upgrade changes the code.
+ */
+function withoutSurveyIcons(): Plugin {
+  const registration =
+    /addIconsToThemeSet\("v1", icons\$1\);\s*addIconsToThemeSet\("v2", icons\);\s*SvgRegistry\.registerIcons\(icons\);/;
+  return {
+    name: 'laatupeili:without-surveyjs-icons',
+    transform(code, id) {
+      if (!/survey-react-ui[\\/]fesm[\\/]survey-react-ui\.mjs$/.test(id)) return null;
+      if (!registration.test(code))
+        throw new Error(`${id}: SurveyJS icon registration not found (see withoutSurveyIcons)`);
+      return { code: code.replace(registration, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: clientRoot,
-  plugins: [react()],
+  plugins: [react(), withoutSurveyIcons()],
   // `@shared/…` (the shared surface in server/src) resolves through tsconfig.json's `paths`.
   resolve: { tsconfigPaths: true },
   build: {

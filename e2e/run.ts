@@ -2,11 +2,13 @@
  * npm run test:e2e — the app in a real browser: builds the client when it is
  * out of date, starts the server on a fresh SQLite database in demo mode,
  * runs the journeys and the page sweep in Debian's Chromium, and always stops
- * the server. The last line is `e2e pages=<n> violations=<n>`; the exit code
+ * the server. The last line is `e2e pages=<n> violations=<n> survey_js_gz_kb=<n>
+ * first_question_ms=<n>`; the exit code
  * is 1 when a journey failed, a page could not be checked, or axe found
  * anything.
  */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type PageCheck, sweepPages } from './a11y';
 import { importAndPublishInstrument } from './journeys/admin-instrument';
@@ -15,15 +17,25 @@ import { languageIsRemembered } from './journeys/language-memory';
 import { managerReadsReport } from './journeys/manager-report';
 import { managerPrintsReport } from './journeys/print-report';
 import { resumeInAnotherBrowser } from './journeys/resume';
+import { firstQuestionOnFirstScreen, movingFreelyAndMissingAnswers } from './journeys/survey-movement';
 import { type AssetSnapshot, snapshotAssets } from './lib/assets';
 import { type Browser, type E2e, launchChromium } from './lib/browser';
 import { clientBuiltAt, ensureClientBuilt } from './lib/build';
+import { metrics } from './lib/metrics';
 import { OUTPUT_DIR } from './lib/paths';
 import { type RunningServer, startServer } from './lib/server';
 
 const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
   { name: 'keyboard only, in Swedish: the whole ELO self-assessment from /i/demo-2', run: keyboardSurveyInSwedish },
   { name: 'resume code: begin in one browser, continue and submit in another', run: resumeInAnotherBrowser },
+  {
+    name: 'survey by keyboard: areas in any order, missing answers listed at submit with links',
+    run: movingFreelyAndMissingAnswers,
+  },
+  {
+    name: 'survey at 360 px: first option on the first screen; script size and time measured',
+    run: firstQuestionOnFirstScreen,
+  },
   { name: 'quality manager: report, charts, tables with n, CSV export', run: managerReadsReport },
   {
     name: 'quality manager prints the report: summary on at most four A4 pages, no chart cut',
@@ -121,5 +133,16 @@ if (builtAt !== undefined && clientBuiltAt() !== builtAt) {
   );
 }
 log(`== done in ${seconds()}`);
-log(`e2e pages=${axeRuns.length} violations=${violations.length}`);
+// Measured by the 360 px survey journey (absent when it did not run): JavaScript the survey page loads, gzipped,
+// and the milliseconds from navigation until its first question can be answered.
+const figure = (value: number | undefined) => (value === undefined ? 'n/a' : String(value));
+log(
+  `== load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${os.cpus().length} CPU(s) (the survey timing depends on it)`,
+);
+log(
+  `e2e pages=${axeRuns.length} violations=${violations.length} survey_js_gz_kb=${figure(metrics.surveyJsGzKb)} first_question_ms=${figure(metrics.firstQuestionMs)}`,
+);
 process.exit(failures.length > 0 || violations.length > 0 ? 1 : 0);

@@ -12,6 +12,7 @@ const DonePage = lazy(() => import('./pages/done/DonePage'));
 const InvitationPage = lazy(() => import('./pages/invitation/InvitationPage'));
 const ResumePage = lazy(() => import('./pages/resume/ResumePage'));
 const ResultsPage = lazy(() => import('./pages/results/ResultsPage'));
+const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
 
 const router = createBrowserRouter([
   {
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
       { path: 'r/:code', element: <SurveyPage /> },
       { path: 'r/:code/done', element: <DonePage /> },
       { path: 'rounds/:roundId/organisations/:organisationId/results', element: <ResultsPage /> },
+      { path: 'accessibility', element: <AccessibilityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -30,8 +30,8 @@ export async function resumeInAnotherBrowser(e2e: E2e): Promise<void> {
     for (const [i, option] of CHOSEN.entries()) await choose(a, groups.nth(i).getByRole('radio').nth(option));
     await saved;
 
-    // The code as the page shows it, under "Vastauskoodi".
-    const code = (await a.locator('.facts__code').textContent())?.trim() ?? '';
+    // The code as the page shows it, in the folded resume-code panel's summary.
+    const code = (await a.locator('.resume-code-panel__summary .resume-code-panel__code').textContent())?.trim() ?? '';
     assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/, 'a resume code is shown');
 
     const b = await second.newPage();

@@ -6,7 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { StaffNav } from './StaffNav';
 import { UserMenu } from './UserMenu';
 
-/** Moves focus to the new page's heading after client-side navigation, as a page load would. */
+/** Scrolls to the top and moves focus to the new page's heading after client-side navigation, as a page load would. */
 function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -31,6 +31,8 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
       (heading ?? main.current)?.focus({ preventScroll: false });
       return heading !== null && heading !== undefined;
     };
+    // A new page starts at its top, as after a page load (the previous page may have been scrolled down).
+    window.scrollTo(0, 0);
     const frame = requestAnimationFrame(() => {
       const root = main.current;
       if (focusHeading() || !root) return;
@@ -75,6 +77,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/accessibility">{t('accessibility.footerLink')}</Link>
+        </p>
       </footer>
     </div>
   );

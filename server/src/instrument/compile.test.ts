@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToSurveyData, compileToSurvey, NA_VALUE, surveyDataToAnswers } from './compile';
+import { answersToSurveyData, compileToSurvey, NA_VALUE, SCALE_ITEM_COMPONENT, surveyDataToAnswers } from './compile';
 import { fixtureInstrument } from './fixture.test-helper';
 import { Instrument } from './schema';
 
@@ -17,7 +17,7 @@ describe('compileToSurvey', () => {
     });
     const panel = (survey.pages[0]!.elements as Array<Record<string, unknown>>)[0];
     expect(panel).toMatchObject({ type: 'panel', name: 'std-one', title: { default: '1.1 Ohjaus on puolueetonta' } });
-    expect(survey.showProgressBar).toBe('top');
+    expect(survey.checkErrorsMode).toBe('onComplete');
   });
 
   it('turns a rating indicator into a required choice on the scale with "not applicable" and an evidence comment', () => {
@@ -34,7 +34,8 @@ describe('compileToSurvey', () => {
     });
     const choices = question.choices as Array<{ value: unknown; text: { default: string } }>;
     expect(choices.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, NA_VALUE]);
-    expect(choices[0]?.text.default).toBe('1 – Taso 1');
+    expect(choices[0]?.text.default).toBe('Taso 1');
+    expect(question.itemComponent).toBe(SCALE_ITEM_COMPONENT);
   });
 
   it('turns an open indicator into a comment question', () => {

@@ -9,6 +9,11 @@ import { displayNumber, LANGUAGES, type Language, type LocalizedText } from './t
 
 /** The value SurveyJS stores for "not applicable / cannot say". */
 export const NA_VALUE = 'na';
+/**
+ * The client's renderer of a scale option (a numbered box; the labels of the
+ * scale's ends beneath; "not applicable" set apart), named in the JSON.
+ */
+export const SCALE_ITEM_COMPONENT = 'laatupeili-scale-item';
 const COMMENT_SUFFIX = '-Comment';
 
 type SurveyText = { default: string } & Partial<Record<Language, string>>;
@@ -33,7 +38,7 @@ export function compileToSurvey(instrument: Instrument): SurveyJson {
         ...scale.labels
           .slice()
           .sort((a, b) => a.value - b.value)
-          .map((label) => ({ value: label.value, text: text(label.text, `${label.value} – `) })),
+          .map((label) => ({ value: label.value, text: text(label.text) })),
         ...(scale.notApplicable ? [{ value: NA_VALUE, text: text(scale.notApplicable) }] : []),
       ]
     : [];
@@ -41,11 +46,12 @@ export function compileToSurvey(instrument: Instrument): SurveyJson {
   return {
     title: text(instrument.title),
     description: text(instrument.description),
-    showProgressBar: 'top',
-    progressBarType: 'pages',
+    // The client draws its own area steps with answered counts, and moving between areas never blocks:
+    // required answers are checked when the answers are submitted.
+    showProgressBar: 'off',
     showQuestionNumbers: 'off',
     questionErrorLocation: 'bottom',
-    checkErrorsMode: 'onNextPage',
+    checkErrorsMode: 'onComplete',
     pages: instrument.areas.map((area, a) => ({
       name: area.id,
       title: text(area.title, `${displayNumber(a)}. `),
@@ -68,6 +74,7 @@ export function compileToSurvey(instrument: Instrument): SurveyJson {
             isRequired: true,
             colCount: 0,
             choices,
+            itemComponent: SCALE_ITEM_COMPONENT,
             showCommentArea: true,
             commentText: text(indicator.evidencePrompt ?? instrument.evidencePrompt),
           };

@@ -1,7 +1,7 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { groupReflections } from './reflections';
+import { filterReflections, groupReflections } from './reflections';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
@@ -50,5 +50,32 @@ describe('groupReflections', () => {
     expect(groupReflections(instrument, { roundId: 'r', minTextGroupSize: 5, shared: null, indicators: [] })).toEqual(
       [],
     );
+  });
+});
+
+describe('filterReflections', () => {
+  const areas = groupReflections(instrument, {
+    roundId: 'r',
+    minTextGroupSize: 5,
+    shared: null,
+    indicators: [
+      { indicatorId: 'ind-a', texts: ['A1', 'A1', 'A2'] },
+      { indicatorId: 'ind-b', texts: ['B1'] },
+      { indicatorId: 'ind-open', texts: ['O1', 'O2'] },
+    ],
+  });
+
+  it('keeps everything without a filter, counting repeats', () => {
+    expect(filterReflections(areas, {}).count).toBe(6);
+  });
+
+  it('narrows to one area, and within it to one indicator, with the counts that remain', () => {
+    const one = filterReflections(areas, { areaId: 'area-one' });
+    expect(one.areas.map((a) => a.id)).toEqual(['area-one']);
+    expect(one.count).toBe(4);
+    const b = filterReflections(areas, { areaId: 'area-one', indicatorId: 'ind-b' });
+    expect(b.count).toBe(1);
+    expect(b.areas[0]?.standards[0]?.indicators.map((i) => i.id)).toEqual(['ind-b']);
+    expect(filterReflections(areas, { areaId: 'area-two', indicatorId: 'ind-b' })).toEqual({ areas: [], count: 0 });
   });
 });

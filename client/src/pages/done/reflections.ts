@@ -57,3 +57,27 @@ export function groupReflections(instrument: Instrument, reflections: Reflection
     return standards.length > 0 ? [{ id: area.id, number: displayNumber(a), title: area.title, count, standards }] : [];
   });
 }
+
+/** Texts of an indicator, repeats included. */
+export const indicatorCount = (indicator: IndicatorReflections) => indicator.texts.reduce((sum, t) => sum + t.count, 0);
+
+export type ReflectionFilter = { areaId?: string; indicatorId?: string };
+
+/** The reflections of one area and, within it, one indicator (each optional), with the count they hold. */
+export function filterReflections(
+  areas: readonly AreaReflections[],
+  { areaId, indicatorId }: ReflectionFilter,
+): { areas: AreaReflections[]; count: number } {
+  const kept = areas
+    .filter((area) => !areaId || area.id === areaId)
+    .flatMap((area) => {
+      if (!indicatorId) return [area];
+      const standards = area.standards.flatMap((standard) => {
+        const indicators = standard.indicators.filter((indicator) => indicator.id === indicatorId);
+        return indicators.length > 0 ? [{ ...standard, indicators }] : [];
+      });
+      const count = standards.flatMap((s) => s.indicators).reduce((sum, i) => sum + indicatorCount(i), 0);
+      return standards.length > 0 ? [{ ...area, standards, count }] : [];
+    });
+  return { areas: kept, count: kept.reduce((sum, area) => sum + area.count, 0) };
+}

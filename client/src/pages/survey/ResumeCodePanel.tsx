@@ -1,12 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { respondPaths } from '../../lib/paths';
 
-/** The resume code, shown large once answering has begun, with a copy button and what it is for. */
-export function ResumeCodePanel({ code }: { code: string }) {
+/** Printing from the panel prints the code and what it is for, nothing else of the page (see print.css). */
+const PRINTING_CLASS = 'printing-resume-code';
+
+/**
+ * The resume code, in one place on the survey page: folded into one line
+ * ("Your resume code K7M4Q-9TXAB"), open when answering has just begun, with
+ * what it is for and buttons to copy and print it. (Sending it by email comes
+ * when the service can send email.)
+ */
+export function ResumeCodePanel({ code, open }: { code: string; open: boolean }) {
   const { t } = useTranslation('respond');
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const resumeUrl = `${window.location.origin}${respondPaths.resume}`;
+
+  useEffect(() => {
+    const done = () => document.documentElement.classList.remove(PRINTING_CLASS);
+    window.addEventListener('afterprint', done);
+    return () => {
+      window.removeEventListener('afterprint', done);
+      done();
+    };
+  }, []);
 
   const copy = () => {
     if (!navigator.clipboard) {
@@ -19,26 +36,38 @@ export function ResumeCodePanel({ code }: { code: string }) {
     );
   };
 
+  const print = () => {
+    document.documentElement.classList.add(PRINTING_CLASS);
+    window.print();
+  };
+
   return (
-    <section className="resume-code-panel" aria-labelledby="resume-code-heading">
-      <h2 id="resume-code-heading" className="resume-code-panel__title">
-        {t('code.heading')}
-      </h2>
-      <p className="resume-code-panel__code">
-        <span aria-hidden="true">{code}</span>
+    <details className="resume-code-panel" open={open}>
+      <summary className="resume-code-panel__summary">
+        {t('code.heading')}{' '}
+        <span className="resume-code-panel__code" aria-hidden="true">
+          {code}
+        </span>
         {/* Read out character by character, not as a word. */}
         <span className="visually-hidden">{code.split('').join(' ')}</span>
-      </p>
-      <p>{t('code.explain', { url: resumeUrl })}</p>
-      <div className="resume-code-panel__actions">
-        <button type="button" className="button button--secondary" onClick={copy}>
-          {t('code.copy')}
-        </button>
-        <span role="status" className="resume-code-panel__copied">
-          {copied === 'yes' && t('code.copied')}
-          {copied === 'failed' && t('code.copyFailed')}
-        </span>
+      </summary>
+      <div className="resume-code-panel__body">
+        <p className="resume-code-panel__print-only">{t('codePanel.printNote')}</p>
+        <p className="resume-code-panel__print-only resume-code-panel__code">{code}</p>
+        <p>{t('code.explain', { url: resumeUrl })}</p>
+        <div className="resume-code-panel__actions">
+          <button type="button" className="button button--secondary button--small" onClick={copy}>
+            {t('code.copy')}
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={print}>
+            {t('codePanel.print')}
+          </button>
+          <span role="status" className="resume-code-panel__copied">
+            {copied === 'yes' && t('code.copied')}
+            {copied === 'failed' && t('code.copyFailed')}
+          </span>
+        </div>
       </div>
-    </section>
+    </details>
   );
 }

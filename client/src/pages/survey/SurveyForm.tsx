@@ -4,7 +4,7 @@ import type { DraftView } from '@shared/responses/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CompletingEvent } from 'survey-core';
+import type { CompletingEvent, ValueChangedEvent } from 'survey-core';
 import type { ApiError } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { markSubmitted } from '../../lib/invitationMemory';
@@ -12,9 +12,11 @@ import { respondPaths } from '../../lib/paths';
 import { browserStorage } from '../../lib/storage';
 import { GroupFields } from '../invitation/GroupFields';
 import { checkGroup, type GroupErrors, type GroupInput, groupFields, groupInput, hasErrors } from '../invitation/group';
+import { AreaSteps } from './AreaSteps';
 import type { DraftContent } from './autosave';
 import type { DraftPayload } from './localDraft';
-import { splitProblems } from './progress';
+import { MissingAnswers } from './MissingAnswers';
+import { answeredCounts, missingAnswers, splitProblems } from './progress';
 import { SaveStatus } from './SaveStatus';
 import { SubmitError } from './SubmitError';
 import { Survey, type SurveyModel } from './surveyjs';
@@ -76,6 +78,15 @@ export function SurveyForm({ code, draft }: Props) {
   const sendingRef = useRef(false);
   const [submitError, setSubmitError] = useState<ApiError>();
   const errorRef = useRef<HTMLDivElement>(null);
+  // The area on screen, and a change count that redraws the answered counts.
+  const [pageNo, setPageNo] = useState(model.currentPageNo);
+  const [, setChanges] = useState(0);
+  // Set once "Submit" found required answers missing: the list then follows the answers as they are given.
+  const [showMissing, setShowMissing] = useState(false);
+  const missingRef = useRef<HTMLDivElement>(null);
+  const answers = surveyDataToAnswers(instrument, model.data);
+  const counts = answeredCounts(instrument, answers);
+  const missing = showMissing ? missingAnswers(instrument, answers) : [];
 
   useEffect(() => {
     if (resumed.replacedLocal) setReplacedNotice(true);
@@ -126,6 +137,14 @@ export function SurveyForm({ code, draft }: Props) {
 
   const send = useCallback(async () => {
     if (sendingRef.current) return;
+    const stillMissing = missingAnswers(instrument, surveyDataToAnswers(instrument, model.data));
+    if (stillMissing.length > 0) {
+      setSubmitError(undefined);
+      setShowMissing(true);
+      markProblems(stillMissing);
+      requestAnimationFrame(() => missingRef.current?.focus());
+      return;
+    }
     if (isGroup) {
       const found = checkGroup(groupRef.current);
       setGroupErrors(found);
@@ -151,7 +170,7 @@ export function SurveyForm({ code, draft }: Props) {
     if (outcome.replaced) return;
     setSubmitError(outcome.error);
     markProblems(outcome.error.problems);
-  }, [autosave, code, isGroup, markProblems, model, navigate]);
+  }, [autosave, code, instrument, isGroup, markProblems, model, navigate]);
 
   useEffect(() => {
     const onCompleting = (_: SurveyModel, options: CompletingEvent) => {
@@ -159,9 +178,17 @@ export function SurveyForm({ code, draft }: Props) {
       options.allow = false;
       void send();
     };
-    const onValueChanged = () => autosave.change(payloadRef.current());
+    const onValueChanged = (_: SurveyModel, options: ValueChangedEvent) => {
+      // A problem marked on a question (missing, or refused by the server) is gone once it is changed.
+      options.question?.clearErrors();
+      autosave.change(payloadRef.current());
+      setChanges((n) => n + 1);
+    };
     // Moving to another page is a natural moment to save without waiting.
-    const onPageChanged = () => autosave.flush();
+    const onPageChanged = () => {
+      setPageNo(model.currentPageNo);
+      autosave.flush();
+    };
     model.onCompleting.add(onCompleting);
     model.onValueChanged.add(onValueChanged);
     model.onCurrentPageChanged.add(onPageChanged);
@@ -201,7 +228,19 @@ export function SurveyForm({ code, draft }: Props) {
       <div className="survey__toolbar">
         <SaveStatus status={status} />
       </div>
-      <Survey model={model} />
+      <div className="survey__layout">
+        <AreaSteps
+          instrument={instrument}
+          counts={counts}
+          current={pageNo}
+          onSelect={(index) => {
+            model.currentPageNo = index;
+          }}
+        />
+        <div className="survey__form">
+          <Survey model={model} />
+        </div>
+      </div>
       <div className="survey__status" role="status">
         {sending && (
           <p className="loading">
@@ -210,6 +249,9 @@ export function SurveyForm({ code, draft }: Props) {
           </p>
         )}
       </div>
+      {missing.length > 0 && (
+        <MissingAnswers ref={missingRef} missing={missing} instrument={instrument} onGoTo={goTo} />
+      )}
       {submitError && (
         <SubmitError
           ref={errorRef}

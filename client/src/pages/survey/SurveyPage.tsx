@@ -16,6 +16,12 @@ import { Paragraphs } from '../invitation/RoundIntro';
 import { ResumeCodePanel } from './ResumeCodePanel';
 import { SurveyForm } from './SurveyForm';
 
+/**
+ * On a phone the code stays folded even at the start, its one line showing
+ * the code itself, so that the first question is on the first screen.
+ */
+const wideScreen = () => window.matchMedia('(min-width: 40.01rem)').matches;
+
 /** Set by the invitation page when it has just started this draft. */
 function justStarted(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'started' in state && state.started === true;
@@ -44,8 +50,12 @@ function DraftProblem({ error, onRetry }: { error: ApiError; onRetry: () => void
   );
 }
 
-/** Under the instrument's title: whose answers these are, the code, and the instructions on demand. */
-function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
+/**
+ * Under the instrument's title, kept short so that the first question is on
+ * the first screen: whose answers these are on one line, then the
+ * instructions and the resume code, each folded away until opened.
+ */
+function SurveyFacts({ draft, code, started }: { draft: DraftView; code: string; started: boolean }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
@@ -55,38 +65,37 @@ function SurveyFacts({ draft, code }: { draft: DraftView; code: string }) {
   const instructions = localize(instrument.introduction, language);
   return (
     <>
-      <dl className="facts">
+      <dl className="facts facts--compact">
         <div>
-          <dt>{t('intro.organisation')}</dt>
+          <dt className="visually-hidden">{t('intro.organisation')}</dt>
           <dd>{organisation.name}</dd>
         </div>
         <div>
-          <dt>{t('intro.round')}</dt>
+          <dt className="visually-hidden">{t('intro.round')}</dt>
           <dd>{localize(round.name, language)}</dd>
         </div>
         <div>
-          <dt>{t('intro.period')}</dt>
+          <dt className="visually-hidden">{t('intro.period')}</dt>
           <dd>{t('intro.dateRange', { from: format.date(round.opensAt), to: format.date(round.closesAt) })}</dd>
         </div>
-        <div>
-          <dt>{t('intro.code')}</dt>
-          <dd className="facts__code">{code}</dd>
-        </div>
       </dl>
-      {(introduction || instructions || videoUrl) && (
-        <details className="survey-intro__instructions">
-          <summary>{t('survey.showInstructions')}</summary>
-          <Paragraphs text={introduction} />
-          <Paragraphs text={instructions} />
-          {videoUrl && (
-            <p>
-              <a href={videoUrl} target="_blank" rel="noopener noreferrer">
-                {t('intro.video')}
-              </a>
-            </p>
-          )}
-        </details>
-      )}
+      <div className="survey-intro__more">
+        <ResumeCodePanel code={code} open={started && wideScreen()} />
+        {(introduction || instructions || videoUrl) && (
+          <details className="survey-intro__instructions">
+            <summary>{t('survey.showInstructions')}</summary>
+            <Paragraphs text={introduction} />
+            <Paragraphs text={instructions} />
+            {videoUrl && (
+              <p>
+                <a href={videoUrl} target="_blank" rel="noopener noreferrer">
+                  {t('intro.video')}
+                </a>
+              </p>
+            )}
+          </details>
+        )}
+      </div>
     </>
   );
 }
@@ -124,9 +133,8 @@ export default function SurveyPage() {
       documentTitle={documentTitle}
       className="page--survey respond-page"
       headerClassName="survey-intro"
-      sub={<SurveyFacts draft={draft.data} code={code} />}
+      sub={<SurveyFacts draft={draft.data} code={code} started={justStarted(location.state)} />}
     >
-      {justStarted(location.state) && <ResumeCodePanel code={code} />}
       {round.status === 'open' ? (
         <SurveyForm key={code} code={code} draft={draft.data} />
       ) : (

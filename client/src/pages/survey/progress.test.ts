@@ -1,7 +1,7 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { indicatorIdOf, resumePage, splitProblems } from './progress';
+import { answeredCounts, indicatorIdOf, missingAnswers, resumePage, splitProblems } from './progress';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
@@ -15,6 +15,41 @@ describe('resumePage', () => {
   it('opens at the last area when every rating is given (open questions are optional)', () => {
     const answers = { 'ind-a': { value: 3 }, 'ind-b': { na: true }, 'ind-c': { value: 1 } };
     expect(resumePage(instrument, answers)).toBe(1);
+  });
+});
+
+describe('answeredCounts', () => {
+  it('counts answered questions per area and overall: a score or "not applicable", or an open text', () => {
+    expect(answeredCounts(instrument, {})).toEqual({
+      areas: [
+        { answered: 0, total: 2 },
+        { answered: 0, total: 2 },
+      ],
+      overall: { answered: 0, total: 4 },
+    });
+    const counts = answeredCounts(instrument, {
+      'ind-a': { value: 3 },
+      'ind-b': { text: 'vain perustelu' },
+      'ind-c': { na: true },
+      'ind-open': { text: '  ' },
+    });
+    expect(counts.areas.map((c) => c.answered)).toEqual([1, 1]);
+    expect(counts.overall).toEqual({ answered: 2, total: 4 });
+    expect(answeredCounts(instrument, { 'ind-open': { text: 'Avoin' } }).areas[1]).toEqual({ answered: 1, total: 2 });
+  });
+});
+
+describe('missingAnswers', () => {
+  it('lists the rating questions without a score or "not applicable", in order, as the server would', () => {
+    expect(missingAnswers(instrument, { 'ind-b': { text: 'vain perustelu' } })).toEqual([
+      { path: 'answers.ind-a', code: 'answer_missing', message: expect.any(String) },
+      { path: 'answers.ind-b', code: 'answer_missing', message: expect.any(String) },
+      { path: 'answers.ind-c', code: 'answer_missing', message: expect.any(String) },
+    ]);
+    // Open questions are optional.
+    expect(missingAnswers(instrument, { 'ind-a': { value: 1 }, 'ind-b': { na: true }, 'ind-c': { value: 5 } })).toEqual(
+      [],
+    );
   });
 });
 

@@ -28,13 +28,23 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.showTitle = false;
     // Left-aligned with the page's own text instead of a centred column.
     survey.widthMode = 'responsive';
-    survey.progressBarShowPageTitles = true;
+    // Moving between areas never blocks: SurveyForm checks the required answers at "Submit" and lists the missing ones.
+    survey.validationEnabled = false;
     // Texts reach the autosave as they are typed, not only when the field loses focus.
     survey.textUpdateMode = 'onTyping';
     // The server's limit, enforced while typing rather than refused on save.
     survey.maxTextLength = LIMITS.answerText;
     survey.maxCommentLength = LIMITS.answerText;
     improveAccessibility(survey);
+    // SurveyJS scrolls to the page's top when it first renders, which would hide the page's own heading;
+    // only moving to another area scrolls there.
+    let moved = false;
+    survey.onCurrentPageChanged.add(() => {
+      moved = true;
+    });
+    survey.onScrollingElementToTop.add((_, options) => {
+      if (options.page && !options.question && !moved) options.cancel = true;
+    });
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;

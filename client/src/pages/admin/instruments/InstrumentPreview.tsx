@@ -24,6 +24,9 @@ export default function InstrumentPreview({ instrument }: { instrument: Instrume
     survey.applyTheme(surveyTheme);
     survey.showTitle = false;
     survey.widthMode = 'responsive';
+    // The survey page draws its own area steps; the preview keeps SurveyJS's progress bar.
+    survey.showProgressBar = 'top';
+    survey.progressBarType = 'pages';
     survey.progressBarShowPageTitles = true;
     survey.validationEnabled = false;
     survey.showCompleteButton = false;

@@ -4,7 +4,8 @@ import { canManageRounds, groupByRegion, inScope } from './scope';
 
 const org = (id: string, name: string, regionCode: string): OrganisationSummary => ({
   id,
-  name,
+  name: { fi: name },
+  language: null,
   regionCode,
   regionName: { fi: `Alue ${regionCode}`, sv: `Region ${regionCode}`, en: `Region ${regionCode}` },
 });

@@ -10,6 +10,7 @@ import type { Response } from 'express';
 import { type Executor, toBool } from '../db/knex';
 import { neutralise, sendCsv } from '../http/csv';
 import { sendXlsx } from '../http/xlsx';
+import { nameAsText } from '../i18n/names.shared';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
@@ -93,14 +94,17 @@ function breakdownTable(instrument: Instrument, lang: Language, groups: { name: 
 
 export function regionTable(r: RegionResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
-    ...r.organisations.map((o) => ({ name: o.organisation.name, row: o as GroupRow })),
-    { name: `${localize(r.region.name, lang)} (total)`, row: r.total },
+    ...r.organisations.map((o) => ({
+      name: nameAsText(o.organisation.name, lang, o.organisation.language),
+      row: o as GroupRow,
+    })),
+    { name: `${nameAsText(r.region.name, lang)} (total)`, row: r.total },
   ]);
 }
 
 export function countryTable(r: CountryResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
-    ...r.regions.map((g) => ({ name: localize(g.region.name, lang), row: g as GroupRow })),
+    ...r.regions.map((g) => ({ name: nameAsText(g.region.name, lang), row: g as GroupRow })),
     { name: 'total', row: r.total },
   ]);
 }

@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useDraft, useDraftSummary, useReflections } from '../../api/respond';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { LocalName, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
@@ -24,6 +25,7 @@ export default function DonePage() {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
+  const nameText = useNameText();
   const { code = '' } = useParams();
   const draft = useDraft(code);
   const submitted = draft.data?.status === 'submitted';
@@ -61,13 +63,15 @@ export default function DonePage() {
               : t('done.received')}
           </p>
           <p className="muted">
-            {localize(round.name, language)} · {organisation.name}
+            {localize(round.name, language)} · <LocalName name={organisation.name} own={organisation.language} />
           </p>
         </>
       }
     >
       <section className="done-section" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('summary.heading', { organisation: organisation.name })}</h2>
+        <h2 id="summary-heading">
+          {t('summary.heading', { organisation: nameText(organisation.name, organisation.language) })}
+        </h2>
         {summary.loading && <Loading />}
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
         {summary.data && <DoneSummary results={summary.data} instrument={instrument} />}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { downloads, useResults } from '../../api/results';
 import { useSession } from '../../api/session';
 import { useRound } from '../../api/staff';
+import { useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
@@ -66,7 +67,9 @@ export default function ResultsPage() {
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
   const results = useResults(roundId, organisationId);
-  const organisationName = results.data?.organisation.name;
+  const nameText = useNameText();
+  const organisation = results.data?.organisation;
+  const organisationName = organisation && nameText(organisation.name, organisation.language);
   usePrintDetails();
 
   const error = round.error ?? results.error;

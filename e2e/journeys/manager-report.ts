@@ -14,7 +14,7 @@ export async function managerReadsReport(e2e: E2e): Promise<void> {
   try {
     const page = await context.newPage();
     await signIn(page, DEMO_ACCOUNTS.manager);
-    const organisation = DEMO_ORGANISATIONS[0].name;
+    const organisation = DEMO_ORGANISATIONS[0]?.name.fi ?? '';
     const main = page.getByRole('main');
 
     await page.waitForURL('**/staff');

@@ -29,3 +29,22 @@ export function useNamePick(): (name: Names, own?: Language | null) => ReturnTyp
   const language = useLanguage();
   return useCallback((name, own) => pickName(name, language, own), [language]);
 }
+
+/** Stands for the name in a translated sentence until the name is put in as an element. */
+export const NAME_SLOT = '\u2063name\u2063';
+
+/**
+ * A translated sentence with a name in it, e.g. t('summary.heading', { organisation: NAME_SLOT }):
+ * the name goes in as <LocalName>, so that a fallback keeps its `lang`.
+ */
+export function NameInText({ text, name, own }: { text: string; name: Names; own?: Language | null }) {
+  const [before, ...after] = text.split(NAME_SLOT);
+  if (after.length === 0) return <>{text}</>;
+  return (
+    <>
+      {before}
+      <LocalName name={name} own={own} />
+      {after.join(NAME_SLOT)}
+    </>
+  );
+}

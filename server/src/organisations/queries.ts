@@ -2,7 +2,7 @@ import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { type NameColumns, presentName } from '../db/names';
 import type { Names } from '../i18n/names.shared';
-import { LANGUAGES, type Language } from '../instrument/text';
+import { isLanguage } from '../instrument/text';
 import type { OrganisationSummary, RegionView } from './types';
 
 type OrganisationRow = {
@@ -30,9 +30,6 @@ export const organisationColumns = [
   'g.name_en',
 ];
 
-const asLanguage = (value: string | null): Language | null =>
-  (LANGUAGES as readonly (string | null)[]).includes(value) ? (value as Language) : null;
-
 /** An organisation's names from its columns; a row written before names had languages has its one name as Finnish. */
 export function organisationNames(row: {
   name: string;
@@ -52,7 +49,7 @@ export function presentOrganisation(row: OrganisationRow): OrganisationSummary {
   return {
     id: row.id,
     name: organisationNames(row),
-    language: asLanguage(row.language),
+    language: isLanguage(row.language) ? row.language : null,
     regionCode: row.region_code,
     regionName: presentName(row),
   };

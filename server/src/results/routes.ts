@@ -1,6 +1,7 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import { type Route, type RouteDeps, route } from '../http/routes';
+import { pickName } from '../i18n/names.shared';
 import { countryTable, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
 import { roundPlan } from './plan';
 import { ExportQuery } from './schemas';
@@ -35,7 +36,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         await sendTable(
           res,
           format,
-          `results-${results.organisation.name}`,
+          `results-${pickName(results.organisation.name, lang, results.organisation.language).text}`,
           organisationTable(results, instrument, lang),
         );
       },

@@ -5,7 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useDraft, useDraftSummary, useReflections } from '../../api/respond';
 import { ErrorNotice, Loading } from '../../components/Feedback';
-import { LocalName, useNameText } from '../../components/LocalName';
+import { LocalName, NAME_SLOT, NameInText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
@@ -25,7 +25,6 @@ export default function DonePage() {
   const { t } = useTranslation('respond');
   const language = useLanguage();
   const format = useFormat();
-  const nameText = useNameText();
   const { code = '' } = useParams();
   const draft = useDraft(code);
   const submitted = draft.data?.status === 'submitted';
@@ -70,7 +69,11 @@ export default function DonePage() {
     >
       <section className="done-section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">
-          {t('summary.heading', { organisation: nameText(organisation.name, organisation.language) })}
+          <NameInText
+            text={t('summary.heading', { organisation: NAME_SLOT })}
+            name={organisation.name}
+            own={organisation.language}
+          />
         </h2>
         {summary.loading && <Loading />}
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}

@@ -10,6 +10,7 @@ import { useSession } from '../../api/session';
 import { useRound } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
@@ -153,7 +154,9 @@ export default function ActionPlanPage() {
   const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
-  const organisation = round.data?.organisations.find((o) => o.id === organisationId);
+  const nameText = useNameText();
+  const found = round.data?.organisations.find((o) => o.id === organisationId);
+  const organisation = found && { name: nameText(found.name, found.language) };
   const canEdit =
     !!user &&
     !!organisationId &&

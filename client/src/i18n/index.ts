@@ -51,6 +51,7 @@ export function chosenLanguage(): Language | undefined {
 
 /** A first visit follows the browser's languages (navigator.languages), else Finnish. */
 function browserLanguage(): Language {
+  if (typeof navigator === 'undefined') return 'fi';
   return negotiateLanguage(navigator.languages ?? [navigator.language]) ?? 'fi';
 }
 

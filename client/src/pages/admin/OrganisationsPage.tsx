@@ -227,7 +227,7 @@ export default function OrganisationsPage() {
             />
           </section>
           <section className="section" aria-labelledby="org-list-heading">
-            <h2 id="org-list-heading">{t('organisations.listTitle', { count: list.length })}</h2>
+            <h2 id="org-list-heading">{t('organisations.listTitle', { size: list.length })}</h2>
             {groups.map((group) => (
               <div key={group.code} className="table-scroll">
                 <table className="data-table">

@@ -16,6 +16,11 @@ describe('untranslatedWords', () => {
     expect(untranslatedWords('Delområde 1, standard 1.2: medelvärde 3,4 (n = 12)', 'sv')).toEqual([]);
   });
 
+  it('takes region names and addresses for what they are', () => {
+    expect(untranslatedWords('Alueen tulokset: Pohjois-Savo', 'fi')).toEqual([]);
+    expect(untranslatedWords('admin@laatupeili.example · https://example.org/results', 'fi')).toEqual([]);
+  });
+
   it('gives context for each word once', () => {
     const found = untranslatedWords('Tallenna. Tallenna nyt.', 'sv');
     expect(found).toHaveLength(1);

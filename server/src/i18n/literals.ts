@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { REGIONS } from '../../../seeds/regions';
 import { LANGUAGES, type Language } from '../instrument/text';
 
 const I18N_DIR = fileURLToPath(new URL('../../../client/src/i18n/', import.meta.url));
@@ -72,7 +73,9 @@ const vocabularies = new Map<Language, Set<string>>();
 export function vocabulary(language: Language): Set<string> {
   let words = vocabularies.get(language);
   if (!words) {
-    words = new Set([...catalogStrings(language), ...instrumentStrings(language)].flatMap(wordsOf));
+    // The regions' official names in the language are its words too ("Pohjois-Savo" in an English text is a name).
+    const regions = REGIONS.map((region) => region[language]);
+    words = new Set([...catalogStrings(language), ...instrumentStrings(language), ...regions].flatMap(wordsOf));
     vocabularies.set(language, words);
   }
   return words;
@@ -104,7 +107,9 @@ export type Untranslated = { word: string; from: Language; context: string };
 export function untranslatedWords(text: string, language: Language): Untranslated[] {
   const words = foreignWords(language);
   const found = new Map<string, Untranslated>();
-  for (const match of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
+  // Addresses are no words of any language: e-mail addresses, web addresses.
+  const plain = text.replace(/\S+@\S+|\bhttps?:\/\/\S+/g, ' ');
+  for (const match of plain.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
     const word = match[0].toLowerCase();
     const from = words.get(word);
     if (!from || found.has(word)) continue;
@@ -112,7 +117,7 @@ export function untranslatedWords(text: string, language: Language): Untranslate
     found.set(word, {
       word,
       from,
-      context: text.slice(Math.max(0, at - 30), at + word.length + 30).replace(/\s+/g, ' '),
+      context: plain.slice(Math.max(0, at - 30), at + word.length + 30).replace(/\s+/g, ' '),
     });
   }
   return [...found.values()];

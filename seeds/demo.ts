@@ -166,20 +166,20 @@ export const DEMO_USERS = [
   {
     id: '00000000-0000-4000-8000-0000000000b1',
     email: 'admin@laatupeili.example',
-    name: 'Demo Ylläpitäjä',
+    name: 'Aino Vaara',
     role: 'admin',
   },
   {
     id: '00000000-0000-4000-8000-0000000000b2',
     email: 'koordinaattori@laatupeili.example',
-    name: 'Demo Koordinaattori',
+    name: 'Kristian Berg',
     role: 'coordinator',
     regionCode: '11',
   },
   {
     id: '00000000-0000-4000-8000-0000000000b3',
     email: 'laatuvastaava@laatupeili.example',
-    name: 'Demo Laatuvastaava',
+    name: 'Linnea Rask',
     role: 'manager',
     organisationIds: ['00000000-0000-4000-8000-0000000000a1'],
   },

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { downloads, useResults } from '../../api/results';
 import { useSession } from '../../api/session';
 import { useRound } from '../../api/staff';
-import { useNameText } from '../../components/LocalName';
+import { LocalName, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
@@ -82,6 +82,7 @@ export default function ResultsPage() {
   return (
     <Page
       title={organisationName ?? t('report.heading')}
+      heading={organisation ? <LocalName name={organisation.name} own={organisation.language} /> : undefined}
       documentTitle={organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle')}
       className="page--results"
       sub={<p className="page-heading__sub">{t('report.heading')}</p>}

@@ -1,7 +1,7 @@
-import { LANGUAGES } from '@shared/instrument/text';
+import { isLanguage, LANGUAGES } from '@shared/instrument/text';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, TextField } from '../../components/form/Field';
+import { describedBy, FieldError, SelectField, TextField } from '../../components/form/Field';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import type { FormFields } from '../../components/form/useFormSubmit';
 import type { FieldErrors } from '../../lib/problems';
@@ -27,6 +27,7 @@ export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFiel
     introduction: { id: localizedId(`${prefix}-intro`, 'fi'), label: t('roundForm.introduction') },
     ...texts('introduction', `${prefix}-intro`, t('roundForm.introduction')),
     videoUrl: { id: `${prefix}-video`, label: t('roundForm.videoUrl') },
+    language: { id: `${prefix}-language`, label: t('roundLanguage.label') },
   };
 }
 
@@ -188,6 +189,21 @@ export function RoundFields({ prefix, values, onChange, errors, rules, sharing }
         onChange={(value) => set('videoUrl', value)}
         error={errors.videoUrl}
       />
+      <SelectField
+        id={`${prefix}-language`}
+        label={t('roundLanguage.label')}
+        hint={t('roundLanguage.hint')}
+        value={values.language}
+        onChange={(value) => set('language', isLanguage(value) ? value : '')}
+        error={errors.language}
+      >
+        <option value="">{t('roundLanguage.organisations')}</option>
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang}>
+            {t(`languages.name.${lang}`)}
+          </option>
+        ))}
+      </SelectField>
     </>
   );
 }

@@ -18,6 +18,7 @@ const valid = (): RoundValues => ({
   shareGroupAnswers: false,
   introduction: { fi: '', sv: '', en: '' },
   videoUrl: '',
+  language: '',
 });
 const floor3 = { minGroupSizeFloor: 3 };
 

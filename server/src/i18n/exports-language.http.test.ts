@@ -114,7 +114,8 @@ beforeAll(async () => {
   admin = await signInAs(createTestApp(db), db, 'admin');
   const texts: string[] = await db('answers').whereNotNull('text').pluck('text');
   ownTexts = new Set(texts.map((t) => t.trim()));
-});
+  // The demo's hundred responses go through the real submit: slow on PostgreSQL.
+}, 180_000);
 afterAll(() => db.destroy());
 
 const exports = Object.entries(api).filter(([, endpoint]) => endpoint.produces === 'file');

@@ -8,11 +8,11 @@ import { createOrganisation, updateOrganisation, useOrganisations, useRegions } 
 import { EditableRow } from '../../components/EditableRow';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/Field';
+import { LanguageSelect } from '../../components/form/LanguageSelect';
 import { LocalizedFields, type LocalizedValues, localizedId } from '../../components/form/LocalizedFields';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { LocalName, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
-import { isLanguage } from '../../i18n';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { groupByRegion } from '../../lib/scope';
@@ -98,21 +98,15 @@ function OrganisationForm({ prefix, regions, initial, submitLabel, onSubmit, onC
           </option>
         ))}
       </SelectField>
-      <SelectField
+      <LanguageSelect
         id={`${prefix}-language`}
         label={t('organisationNames.linkLanguage')}
         hint={t('organisationNames.linkLanguageHint')}
         value={linkLanguage}
-        onChange={(value) => setLinkLanguage(isLanguage(value) ? value : '')}
+        onChange={setLinkLanguage}
         error={form.errors.language}
-      >
-        <option value="">{t('organisationNames.browserLanguage')}</option>
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang}>
-            {t(`languages.name.${lang}`)}
-          </option>
-        ))}
-      </SelectField>
+        noneLabel={t('organisationNames.browserLanguage')}
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('common.working') : submitLabel}

@@ -1,7 +1,8 @@
-import { isLanguage, LANGUAGES } from '@shared/instrument/text';
+import { LANGUAGES } from '@shared/instrument/text';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, SelectField, TextField } from '../../components/form/Field';
+import { describedBy, FieldError, TextField } from '../../components/form/Field';
+import { LanguageSelect } from '../../components/form/LanguageSelect';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import type { FormFields } from '../../components/form/useFormSubmit';
 import type { FieldErrors } from '../../lib/problems';
@@ -189,21 +190,15 @@ export function RoundFields({ prefix, values, onChange, errors, rules, sharing }
         onChange={(value) => set('videoUrl', value)}
         error={errors.videoUrl}
       />
-      <SelectField
+      <LanguageSelect
         id={`${prefix}-language`}
         label={t('roundLanguage.label')}
         hint={t('roundLanguage.hint')}
         value={values.language}
-        onChange={(value) => set('language', isLanguage(value) ? value : '')}
+        onChange={(value) => set('language', value)}
         error={errors.language}
-      >
-        <option value="">{t('roundLanguage.organisations')}</option>
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang}>
-            {t(`languages.name.${lang}`)}
-          </option>
-        ))}
-      </SelectField>
+        noneLabel={t('roundLanguage.organisations')}
+      />
     </>
   );
 }

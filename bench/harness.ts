@@ -44,7 +44,7 @@ export function spawnNode(args: string[], env: Record<string, string>, nodeArgs:
   return child;
 }
 
-/** The real server on a SQLite file, with the demo data (links demo-1 … demo-8). */
+/** The real server on a SQLite file, with the demo data (links demo-1 … demo-9). */
 export function startServer(file: string, port: number, nodeArgs: string[] = []): ChildProcess {
   return spawnNode(
     ['server/src/main.ts'],

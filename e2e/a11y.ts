@@ -7,6 +7,7 @@ import path from 'node:path';
 import { axeCanary, horizontalOverflow, runAxe, type Violation } from './lib/axe';
 import { DEMO_ACCOUNTS, type E2e, LANGUAGES, type Language, newContext, type Page, signIn } from './lib/browser';
 import { sweepParams } from './lib/fixtures';
+import { untranslatedOnPage } from './lib/literals';
 import { OUTPUT_DIR } from './lib/paths';
 import { collectRoutes, resolveRoute } from './lib/routes';
 
@@ -28,6 +29,8 @@ export type PageCheck = {
   language: Language;
   heading: string;
   violations: Violation[];
+  /** Words of another language outside `lang`-marked elements (see server/src/i18n/literals.ts). */
+  untranslated?: string[];
   overflow?: { scrollWidth: number; offenders: string[] };
   error?: string;
 };
@@ -98,6 +101,8 @@ export async function sweepPages(e2e: E2e, log: (line: string) => void): Promise
           await page.goto(resolved.url);
           check.heading = await ready(page, route.pattern);
           check.violations = await runAxe(page);
+          const untranslated = await untranslatedOnPage(page, language);
+          if (untranslated.length > 0) check.untranslated = untranslated;
           if (language === 'fi' || (language === 'sv' && SWEDISH_SHOTS.has(route.pattern)))
             await page.screenshot({ path: shotName(route.pattern, language), fullPage: true });
           // The same page loaded at phone width, as a phone would load it.
@@ -117,7 +122,7 @@ export async function sweepPages(e2e: E2e, log: (line: string) => void): Promise
         checks.push(check);
         const status = check.error
           ? `ERROR ${check.error}`
-          : `${check.violations.length} violation(s)${check.overflow ? `, overflows at 360 px (${check.overflow.scrollWidth} px)` : ''}`;
+          : `${check.violations.length} violation(s)${check.untranslated ? `, untranslated: ${check.untranslated.join('; ')}` : ''}${check.overflow ? `, overflows at 360 px (${check.overflow.scrollWidth} px)` : ''}`;
         log(`[page] ${language} ${resolved.url} — "${check.heading}": ${status}`);
       }
     } finally {

@@ -1,7 +1,8 @@
 /**
  * npm run test:e2e — the app in a real browser: builds the client when it is
  * out of date, starts the server on a fresh SQLite database in demo mode,
- * runs the journeys and the page sweep in Debian's Chromium, and always stops
+ * runs the journeys and the page sweep in Debian's Chromium (axe, 360 px, and
+ * no word of another language outside `lang`-marked text), and always stops
  * the server. The last line is `e2e pages=<n> violations=<n> survey_js_gz_kb=<n>
  * first_question_ms=<n>`; the exit code
  * is 1 when a journey failed, a page could not be checked, or axe found
@@ -14,6 +15,11 @@ import { type PageCheck, sweepPages } from './a11y';
 import { importAndPublishInstrument } from './journeys/admin-instrument';
 import { keyboardSurveyInSwedish } from './journeys/keyboard-survey';
 import { languageIsRemembered } from './journeys/language-memory';
+import {
+  swedishBrowserOpensLinkInSwedish,
+  swedishDraftResumesInSwedish,
+  swedishOrganisationLinkInFinnishBrowser,
+} from './journeys/languages';
 import { managerReadsReport } from './journeys/manager-report';
 import { managerPrintsReport } from './journeys/print-report';
 import { resumeInAnotherBrowser } from './journeys/resume';
@@ -44,6 +50,15 @@ const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
   // Before the sweep, so that the sweep's instrument version page shows this version's diff.
   { name: 'administrator: import, check, preview, diff and publish version 1.1.0', run: importAndPublishInstrument },
   { name: 'the chosen language is remembered across a reload', run: languageIsRemembered },
+  { name: 'languages: an sv-FI browser opening a link lands in Swedish', run: swedishBrowserOpensLinkInSwedish },
+  {
+    name: "languages: a Swedish organisation's link opens in Swedish in an fi browser",
+    run: swedishOrganisationLinkInFinnishBrowser,
+  },
+  {
+    name: 'languages: a draft saved in Swedish resumes in Swedish in a fresh context',
+    run: swedishDraftResumesInSwedish,
+  },
 ];
 
 const started = Date.now();
@@ -96,6 +111,8 @@ try {
     for (const route of sweep.unresolved) failures.push(`page sweep: no URL for route ${route}`);
     for (const check of checks.filter((c) => c.error))
       failures.push(`page sweep: ${check.language} ${check.url}: ${check.error}`);
+    for (const check of checks.filter((c) => c.untranslated))
+      failures.push(`untranslated on ${check.language} ${check.url}: ${check.untranslated?.join('; ')}`);
   }
 } catch (err) {
   failures.push(err instanceof Error ? err.message : String(err));

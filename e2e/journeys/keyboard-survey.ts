@@ -103,7 +103,7 @@ export async function keyboardSurveyInSwedish(e2e: E2e): Promise<void> {
     await page.waitForURL(/\/r\/[^/]+\/done$/);
     await page.getByRole('heading', { level: 1, name: text('sv', 'respond', 'done.title') }).waitFor();
     // The organisation's summary now counts this response too; the others' comments are listed.
-    const organisation = DEMO_ORGANISATIONS[1].name;
+    const organisation = DEMO_ORGANISATIONS[1]?.name.fi ?? '';
     const summary = page.getByRole('region', {
       name: text('sv', 'respond', 'summary.heading', { organisation }),
     });

@@ -12,7 +12,7 @@ import { text } from '../lib/texts';
 /** Signs in as the demo quality manager and opens the first organisation's report from the first round. */
 export async function openOwnReport(page: Page) {
   await signIn(page, DEMO_ACCOUNTS.manager);
-  const organisation = DEMO_ORGANISATIONS[0].name;
+  const organisation = DEMO_ORGANISATIONS[0]?.name.fi ?? '';
   const main = page.getByRole('main');
   await page.waitForURL('**/staff');
   await main.getByRole('heading', { level: 1 }).waitFor();

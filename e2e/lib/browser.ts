@@ -33,14 +33,21 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 /** A fresh context; `language` is stored before any page script runs, as a returning visitor's choice. */
-export async function newContext(e2e: E2e, options: { language?: Language; axe?: boolean } = {}) {
+export async function newContext(
+  e2e: E2e,
+  options: {
+    language?: Language;
+    axe?: boolean /** The browser's locale (navigator.languages, Accept-Language). */;
+    locale?: string;
+  } = {},
+) {
   const context = await e2e.browser.newContext({
     baseURL: e2e.baseUrl,
     // The CSP forbids inline scripts; axe is injected as one.
     bypassCSP: options.axe ?? false,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-    locale: 'fi-FI',
+    locale: options.locale ?? 'fi-FI',
   });
   context.setDefaultTimeout(15_000);
   if (e2e.assets) await serveVanishedAssets(context, e2e.assets);

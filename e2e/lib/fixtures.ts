@@ -39,8 +39,8 @@ export async function sweepParams(baseUrl: string, instrument: { id: string; ver
     common: {
       token: 'demo-4',
       roundId: DEMO_ROUND_ID,
-      organisationId: DEMO_ORGANISATIONS[0].id,
-      regionCode: DEMO_ORGANISATIONS[0].regionCode,
+      organisationId: DEMO_ORGANISATIONS[0]!.id,
+      regionCode: DEMO_ORGANISATIONS[0]!.regionCode,
       userId: DEMO_USERS[1].id,
       instrumentId: instrument.id,
       version: instrument.version,

@@ -43,7 +43,7 @@ describe('apiCall', () => {
   it('sends the method, the CSRF token and the JSON body of an endpoint that takes one', async () => {
     const sent = answer(201, { id: 'x' });
     setCsrfToken('token-1');
-    const body = { name: 'Ohjaamo', regionCode: '11' };
+    const body = { name: { fi: 'Ohjaamo' }, regionCode: '11' };
     await expect(apiCall(api.createOrganisation, { body })).resolves.toEqual({ id: 'x' });
     expect(sent[0]!.url).toBe('/api/organisations');
     expect(sent[0]!.init).toMatchObject({ method: 'POST', body: JSON.stringify(body) });

@@ -36,7 +36,7 @@ export const downloads = {
     apiHref(api.regionResultsFile, { params: { roundId, regionCode, format }, query: { lang } }),
   country: (roundId: string, format: Format, lang: Language) =>
     apiHref(api.countryResultsFile, { params: { roundId, format }, query: { lang } }),
-  answers: (roundId: string) => apiHref(api.rawAnswers, { params: { roundId } }),
+  answers: (roundId: string, lang: Language) => apiHref(api.rawAnswers, { params: { roundId }, query: { lang } }),
   actions: (roundId: string, organisationId: string, lang?: Language) =>
     apiHref(api.actionPlanCsv, { params: { roundId, organisationId }, query: { lang } }),
 };

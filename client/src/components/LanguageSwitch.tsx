@@ -1,10 +1,11 @@
 import { LANGUAGES } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
+import { chooseLanguage } from '../i18n';
 import { useLanguage } from '../i18n/useLanguage';
 
 /** fi / sv / en buttons, each named in its own language. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = useLanguage();
   return (
     <fieldset className="language-switch">
@@ -16,7 +17,7 @@ export function LanguageSwitch() {
           lang={lang}
           className="language-switch__button"
           aria-pressed={lang === current}
-          onClick={() => void i18n.changeLanguage(lang)}
+          onClick={() => chooseLanguage(lang)}
         >
           {t(`language.${lang}`)}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupByRegion } from '../lib/scope';
 import { FieldError } from './form/Field';
+import { LocalName } from './LocalName';
 
 type Props = {
   /** The outer fieldset's id: the error summary moves focus here. */
@@ -78,7 +79,7 @@ export function OrganisationPicker({ id, legend, hint, organisations, selected, 
                         checked={chosen.has(organisation.id)}
                         onChange={(event) => toggle([organisation.id], event.target.checked)}
                       />
-                      {organisation.name}
+                      <LocalName name={organisation.name} own={organisation.language} />
                     </label>
                   </li>
                 ))}

@@ -5,8 +5,10 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useFocusHeading } from './useFocusHeading';
 
 type Props = {
-  /** The h1. */
+  /** The h1 (and the document title unless `documentTitle` is given). */
   title: string;
+  /** The h1 as elements, when part of it needs its own `lang` (a name shown in another language); `title` stays its text. */
+  heading?: ReactNode;
   /** `<title>` when it differs from the h1. */
   documentTitle?: string;
   /** A modifier of the page's width or look: page--narrow, page--wide, respond-page … */
@@ -49,7 +51,7 @@ export function Page(props: Props) {
       <div className={props.headerClassName ?? 'page-heading'}>
         <div className="page-heading__main">
           <h1 tabIndex={-1} ref={heading}>
-            {title}
+            {props.heading ?? title}
           </h1>
           {sub}
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
+import { useProblemWords } from './useProblemWords';
 
 const KNOWN_CODES = [
   'network_error',
@@ -19,11 +20,14 @@ function isKnown(code: string): code is KnownCode {
 
 /**
  * An API error for people: a translated summary chosen by the stable code,
- * and the server's own message beside it (the server speaks English only).
+ * and the first problem with the input, worded from its code and parameters
+ * (the server's own message is English and never shown).
  */
 export function useErrorText(error: ApiError): { summary: string; detail: string | undefined } {
   const { t } = useTranslation();
   const summary = isKnown(error.code) ? t(`errors.${error.code}`) : t('errors.unknown');
-  const detail = error.status > 0 && error.message ? t('errors.serverMessage', { message: error.message }) : undefined;
+  const problemWords = useProblemWords();
+  const first = error.problems[0];
+  const detail = first ? problemWords(first) : undefined;
   return { summary, detail };
 }

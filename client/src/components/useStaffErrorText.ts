@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
+import { useProblemWords } from './useProblemWords';
 
 const CODES = [
   'network_error',
@@ -24,20 +25,19 @@ const isCode = (code: string): code is Code => (CODES as readonly string[]).incl
 
 /**
  * An API error as one sentence for the staff pages: a translated text chosen
- * by the stable code, with the server's own (English) words after it when
- * they add something (an unknown code, or which field or scope was refused).
+ * by the stable code, and the first problem with the input worded from its
+ * code. The server's own (English) message never reaches the reader.
  */
 export function useStaffErrorText(): (error: ApiError) => string {
   const { t } = useTranslation('staff');
+  const problemWords = useProblemWords();
   return useCallback(
     (error: ApiError) => {
-      const known = isCode(error.code);
-      const summary = known ? t(`errors.${error.code}`) : t('errors.unknown');
-      // The translation says it all for most codes; for these the server's words name what was wrong.
-      const telling: readonly string[] = ['validation_failed', 'forbidden', 'not_found'];
-      if (error.status === 0 || !error.message || (known && !telling.includes(error.code))) return summary;
-      return `${summary} ${t('errors.serverSaid', { message: error.message })}`;
+      const summary = isCode(error.code) ? t(`errors.${error.code}`) : t('errors.unknown');
+      // What was wrong, in the reader's words from the problem's code (the server's English never shows).
+      const first = error.problems[0];
+      return first ? `${summary} ${problemWords(first)}` : summary;
     },
-    [t],
+    [t, problemWords],
   );
 }

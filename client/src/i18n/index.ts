@@ -1,10 +1,13 @@
 /**
- * i18next setup: Finnish by default, the reader's choice remembered in
- * localStorage and mirrored to <html lang>.
+ * i18next setup and language negotiation, mirrored to <html lang>. In order:
+ * the reader's own choice (remembered in localStorage) always wins; then the
+ * language of what they opened (a resumed draft's, an invitation link's);
+ * then the browser's languages; then Finnish.
  */
 
+import { negotiateLanguage } from '@shared/i18n/names.shared';
 import type { Language } from '@shared/instrument/schema';
-import { LANGUAGES } from '@shared/instrument/text';
+import { isLanguage, LANGUAGES } from '@shared/instrument/text';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deskEn from './desk.en.json';
@@ -37,32 +40,51 @@ export const resources = {
 
 const STORAGE_KEY = 'laatupeili.language';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export { isLanguage };
 
-function storedLanguage(): Language {
+/** The language the reader chose with the switch, remembered on this device; it always wins. */
+export function chosenLanguage(): Language | undefined {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : 'fi';
+    return isLanguage(value) ? value : undefined;
   } catch {
-    // Storage can be blocked (privacy settings); Finnish is the default then.
-    return 'fi';
+    // Storage can be blocked (privacy settings): no remembered choice then.
+    return undefined;
   }
+}
+
+/** A first visit follows the browser's languages (navigator.languages), else Finnish. */
+function browserLanguage(): Language {
+  if (typeof navigator === 'undefined') return 'fi';
+  return negotiateLanguage(navigator.languages ?? [navigator.language]) ?? 'fi';
 }
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
+});
+
+/** The reader's own choice: shown at once and remembered, over any link's or draft's language. */
+export function chooseLanguage(language: Language): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, lng);
+    window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not remembering the choice is acceptable.
   }
-});
+  void i18n.changeLanguage(language);
+}
+
+/**
+ * A language the context suggests (an invitation link's, a draft's): used
+ * unless the reader has chosen one, and not remembered as their choice.
+ */
+export function suggestLanguage(language: Language | null | undefined): void {
+  if (!language || chosenLanguage() || i18n.language === language) return;
+  void i18n.changeLanguage(language);
+}
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: storedLanguage(),
+  lng: chosenLanguage() ?? browserLanguage(),
   fallbackLng: 'fi',
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false },

@@ -4,7 +4,8 @@ import { canManageRounds, groupByRegion, inScope } from './scope';
 
 const org = (id: string, name: string, regionCode: string): OrganisationSummary => ({
   id,
-  name,
+  name: { fi: name },
+  language: null,
   regionCode,
   regionName: { fi: `Alue ${regionCode}`, sv: `Region ${regionCode}`, en: `Region ${regionCode}` },
 });
@@ -34,7 +35,13 @@ describe('groupByRegion', () => {
       ['11', 'Region 11'],
     ]);
     // Swedish (and Finnish) sort Ö after A.
-    expect(groups[1]!.organisations.map((o) => o.name)).toEqual(['Aalto', 'Ö-opisto']);
+    expect(groups[1]!.organisations.map((o) => o.name.fi)).toEqual(['Aalto', 'Ö-opisto']);
+  });
+
+  it('sorts by the name the reader sees: a Swedish name in the Swedish view', () => {
+    const bilingual = { ...org('d', 'Öljymäen opisto', '11'), name: { fi: 'Öljymäen opisto', sv: 'Bergs institut' } };
+    const groups = groupByRegion([...orgs, bilingual], 'sv');
+    expect(groups[1]!.organisations.map((o) => o.id)).toEqual(['b', 'd', 'a']);
   });
 });
 

@@ -1,5 +1,6 @@
 /** What a signed-in staff member may see and do, as the client shows it (the server decides). */
 import type { Role, SessionUser } from '@shared/auth/types';
+import { pickName } from '@shared/i18n/names.shared';
 import { type Language, localize } from '@shared/instrument/text';
 import type { OrganisationSummary } from '@shared/organisations/types';
 
@@ -23,7 +24,7 @@ export function inScope<T extends Pick<OrganisationSummary, 'id' | 'regionCode'>
 export type RegionGroup<T> = { code: string; name: string; organisations: T[] };
 
 /** Organisations grouped by region, regions by code and organisations by name in the reader's language. */
-export function groupByRegion<T extends Pick<OrganisationSummary, 'name' | 'regionCode' | 'regionName'>>(
+export function groupByRegion<T extends Pick<OrganisationSummary, 'name' | 'language' | 'regionCode' | 'regionName'>>(
   organisations: readonly T[],
   language: Language,
 ): RegionGroup<T>[] {
@@ -39,6 +40,9 @@ export function groupByRegion<T extends Pick<OrganisationSummary, 'name' | 'regi
     groups.set(organisation.regionCode, group);
   }
   const sorted = [...groups.values()].sort((a, b) => a.code.localeCompare(b.code));
-  for (const group of sorted) group.organisations.sort((a, b) => collator.compare(a.name, b.name));
+  for (const group of sorted)
+    group.organisations.sort((a, b) =>
+      collator.compare(pickName(a.name, language, a.language).text, pickName(b.name, language, b.language).text),
+    );
   return sorted;
 }

@@ -3,6 +3,7 @@ import { policy } from '../auth/policies';
 import { presentName } from '../db/names';
 import { sendCsv } from '../http/csv';
 import { type Route, type RouteDeps, route } from '../http/routes';
+import { pickName } from '../i18n/names.shared';
 import { localize } from '../instrument/text';
 import { findOrganisation } from '../organisations/queries';
 import { csvDialect } from '../results/export';
@@ -68,7 +69,7 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
         await auditExport(db, user, 'action_plan', { ...params, format: 'csv', language: lang });
         const name = safeFileName(
           exportWords(lang).files.actionPlan,
-          organisation?.name ?? '',
+          organisation ? pickName(organisation.name, lang, organisation.language).text : '',
           localize(presentName(round), lang),
         );
         const table = actionPlanTable(plan, instrument, lang);

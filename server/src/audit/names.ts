@@ -5,6 +5,7 @@
  */
 import type { Executor } from '../db/knex';
 import type { LocalizedText } from '../instrument/text';
+import { organisationNames } from '../organisations/queries';
 
 export type AuditRow = { target_type: string; target_id: string | null; details: Record<string, unknown> | null };
 
@@ -35,7 +36,7 @@ export async function auditNames(db: Executor, rows: AuditRow[]): Promise<AuditN
     db('rounds').whereIn('id', ids(rows, 'round')).select('id', 'name_fi', 'name_sv', 'name_en'),
     db('organisations')
       .whereIn('id', ids(rows, 'organisation', 'organisationId'))
-      .select('id', 'name'),
+      .select('id', 'name', 'name_fi as org_name_fi', 'name_sv as org_name_sv', 'name_en as org_name_en'),
     db('regions')
       .whereIn('code', ids(rows, 'region', 'regionCode'))
       .select('code', 'name_fi', 'name_sv', 'name_en'),
@@ -43,7 +44,13 @@ export async function auditNames(db: Executor, rows: AuditRow[]): Promise<AuditN
   ]);
   const byKind: Record<string, Map<string, LocalizedText>> = {
     round: new Map(rounds.map((r) => [String(r.id), texts(r)])),
-    organisation: new Map(organisations.map((o) => [String(o.id), { fi: String(o.name) }])),
+    organisation: new Map(
+      organisations.map((o) => {
+        const names = organisationNames(o);
+        // A Swedish-only organisation's Finnish entry is its own name (the log needs one in Finnish).
+        return [String(o.id), { ...names, fi: names.fi ?? String(o.name) }];
+      }),
+    ),
     region: new Map(regions.map((r) => [String(r.code), texts(r)])),
     user: new Map(users.map((u) => [String(u.id), { fi: String(u.email) }])),
   };

@@ -32,13 +32,13 @@ describe('seeding', () => {
   });
 
   it('gives charts something to show, and hides an organisation below the minimum', async () => {
-    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0].id, {
+    const shown = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[0]!.id, {
       kind: 'staff',
       user: { id: 'test', role: 'admin', regionCode: null, organisationIds: [] },
     });
     expect(shown.suppressed).toBe(false);
     expect(shown.areas.every((a) => a.mean !== null && a.n === shown.responses)).toBe(true);
-    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6].id, {
+    const hidden = await organisationResults(db, DEMO_ROUND_ID, DEMO_ORGANISATIONS[6]!.id, {
       kind: 'staff',
       user: { id: 'test', role: 'admin', regionCode: null, organisationIds: [] },
     });
@@ -58,6 +58,6 @@ describe('demo accounts', () => {
     expect(users.map((u) => u.role).sort()).toEqual(['admin', 'coordinator', 'manager']);
     expect(users.every((u) => u.email.endsWith('@laatupeili.example'))).toBe(true);
     const links = await db('user_organisations').where('user_id', DEMO_USERS[2].id).pluck('organisation_id');
-    expect(links).toEqual([DEMO_ORGANISATIONS[0].id]);
+    expect(links).toEqual([DEMO_ORGANISATIONS[0]!.id]);
   });
 });

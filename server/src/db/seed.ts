@@ -62,7 +62,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
   await db.transaction(async (trx) => {
     await trx('organisations')
       .insert(
-        DEMO_ORGANISATIONS.map((o) => ({ id: o.id, name: o.name, region_code: o.regionCode, created_at: nowIso() })),
+        DEMO_ORGANISATIONS.map((o) => ({
+          id: o.id,
+          name: (o.language && o.name[o.language]) || o.name.fi || o.name.sv,
+          name_fi: o.name.fi ?? null,
+          name_sv: o.name.sv ?? null,
+          name_en: o.name.en ?? null,
+          language: o.language,
+          region_code: o.regionCode,
+          created_at: nowIso(),
+        })),
       )
       .onConflict('id')
       .ignore();
@@ -85,7 +94,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
         token: demoInvitationToken(i),
         round_id: DEMO_ROUND_ID,
         organisation_id: o.id,
-        mode: i === DEMO_ORGANISATIONS.length - 1 ? 'group' : 'individual',
+        mode: o.group ? 'group' : 'individual',
         created_at: nowIso(),
       })),
     );
@@ -103,8 +112,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
   let responses = 0;
   for (const [i, org] of DEMO_ORGANISATIONS.entries()) {
     for (let r = 0; r < (DEMO_RESPONSES_PER_ORGANISATION[i] ?? 0); r++) {
-      const answers = generateAnswers(ids, scale, org.level, random);
-      const group = i === DEMO_ORGANISATIONS.length - 1;
+      const language = org.language === 'sv' ? 'sv' : 'fi';
+      const answers = generateAnswers(ids, scale, org.level, random, language);
+      const group = org.group === true;
       await submitWhole(
         db,
         {
@@ -117,7 +127,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
         },
         {
           id: randomUUID(),
-          language: group ? 'sv' : 'fi',
+          language,
           answers,
           ...(group ? { groupName: `Arbetsgrupp ${r + 1}`, participants: 3 + (r % 4) } : {}),
         },

@@ -269,11 +269,14 @@ describe('texts come back byte for byte', () => {
         continue;
       }
       expect(res.status, res.text).toBe(201);
-      expect(res.body.name).toBe(trimmed);
+      expect(res.body.name).toEqual({ fi: trimmed });
       created.set(res.body.id, trimmed);
     }
-    const listed = (await admin.agent.get('/api/organisations').expect(200)).body as { id: string; name: string }[];
-    const stored = new Map(listed.map((o) => [o.id, o.name]));
+    const listed = (await admin.agent.get('/api/organisations').expect(200)).body as {
+      id: string;
+      name: { fi: string };
+    }[];
+    const stored = new Map(listed.map((o) => [o.id, o.name.fi]));
     for (const [id, name] of created) expect(stored.get(id), `organisation ${JSON.stringify(name)}`).toBe(name);
   }
 

@@ -8,6 +8,10 @@ export type Language = (typeof LANGUAGES)[number];
 /** A text in every language the instrument declares; Finnish is always present. */
 export type LocalizedText = { fi: string; sv?: string; en?: string };
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 /** Limits the server enforces on answers; shared so the client shows the same. */

@@ -58,7 +58,8 @@ describe('organisations', () => {
     const created: OrganisationSummary = res.body;
     expect(created).toEqual({
       id: expect.any(String),
-      name: 'Savon opisto',
+      name: { fi: 'Savon opisto' },
+      language: null,
       regionCode: '11',
       regionName: { fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
     });
@@ -81,9 +82,9 @@ describe('organisations', () => {
   it('renames and moves an organisation; an empty change returns it unchanged', async () => {
     const org = await buildOrganisation(db, { region_code: '11' });
     const renamed = await send(admin, 'patch', `/api/organisations/${org.id}`, { name: 'Uusi nimi' }).expect(200);
-    expect(renamed.body).toMatchObject({ id: org.id, name: 'Uusi nimi', regionCode: '11' });
+    expect(renamed.body).toMatchObject({ id: org.id, name: { fi: 'Uusi nimi' }, regionCode: '11' });
     const moved = await send(admin, 'patch', `/api/organisations/${org.id}`, { regionCode: '06' }).expect(200);
-    expect(moved.body).toMatchObject({ name: 'Uusi nimi', regionCode: '06', regionName: { fi: 'Pirkanmaa' } });
+    expect(moved.body).toMatchObject({ name: { fi: 'Uusi nimi' }, regionCode: '06', regionName: { fi: 'Pirkanmaa' } });
     const same = await send(admin, 'patch', `/api/organisations/${org.id}`, {}).expect(200);
     expect(same.body).toEqual(moved.body);
     // The rename and the move are audited; the empty change is not.
@@ -109,5 +110,48 @@ describe('organisations', () => {
     const read = await admin.agent.get('/api/organisations/no-such-organisation');
     expect(read.status).toBe(400);
     expect(read.body.error.path).toBe('params.organisationId');
+  });
+});
+
+describe('organisation names in three languages', () => {
+  it('a bilingual organisation has two names, English optional; its link language needs a name in it', async () => {
+    const res = await send(admin, 'post', '/api/organisations', {
+      name: { fi: 'Rannikon opisto', sv: 'Kustens institut', en: '' },
+      regionCode: '15',
+      language: 'sv',
+    }).expect(201);
+    expect(res.body).toMatchObject({ name: { fi: 'Rannikon opisto', sv: 'Kustens institut' }, language: 'sv' });
+    expect(res.body.name).not.toHaveProperty('en');
+    const row = await db('organisations').where('id', res.body.id).first();
+    // The sort name is the one in the organisation's own language.
+    expect(row).toMatchObject({ name: 'Kustens institut', name_fi: 'Rannikon opisto', name_en: null });
+
+    const renamed = await send(admin, 'patch', `/api/organisations/${res.body.id}`, { name: 'Kustens skola' }).expect(
+      200,
+    );
+    expect(renamed.body.name).toEqual({ fi: 'Rannikon opisto', sv: 'Kustens skola' });
+  });
+
+  it('refuses names without Finnish or Swedish, and a link language without a name in it, by path', async () => {
+    const englishOnly = await send(admin, 'post', '/api/organisations', {
+      name: { en: 'Coast College' },
+      regionCode: '15',
+    });
+    expect(englishOnly.status).toBe(400);
+    expect(englishOnly.body.error.problems).toEqual([
+      expect.objectContaining({ path: 'name.fi', code: 'name_missing' }),
+    ]);
+    const noSwedish = await send(admin, 'post', '/api/organisations', {
+      name: { fi: 'Rannikon opisto' },
+      regionCode: '15',
+      language: 'sv',
+    });
+    expect(noSwedish.body.error.problems).toEqual([expect.objectContaining({ path: 'name.sv', code: 'name_missing' })]);
+    const org = await buildOrganisation(db, { region_code: '15' });
+    const patch = await send(admin, 'patch', `/api/organisations/${org.id}`, { language: 'sv' });
+    expect(patch.status).toBe(400);
+    expect(patch.body.error.problems[0]).toMatchObject({ path: 'name.sv', code: 'name_missing' });
+    const bad = await send(admin, 'patch', `/api/organisations/${org.id}`, { language: 'de' });
+    expect(bad.body.error.path).toBe('language');
   });
 });

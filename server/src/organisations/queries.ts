@@ -1,16 +1,58 @@
 import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { type NameColumns, presentName } from '../db/names';
+import type { Names } from '../i18n/names.shared';
+import { isLanguage } from '../instrument/text';
 import type { OrganisationSummary, RegionView } from './types';
 
-type OrganisationRow = { id: string; name: string; region_code: string } & NameColumns;
+type OrganisationRow = {
+  id: string;
+  name: string;
+  org_name_fi: string | null;
+  org_name_sv: string | null;
+  org_name_en: string | null;
+  language: string | null;
+  region_code: string;
+} & NameColumns;
 
 type RegionRow = { code: string } & NameColumns;
 
-export const organisationColumns = ['o.id', 'o.name', 'o.region_code', 'g.name_fi', 'g.name_sv', 'g.name_en'];
+export const organisationColumns = [
+  'o.id',
+  'o.name',
+  'o.name_fi as org_name_fi',
+  'o.name_sv as org_name_sv',
+  'o.name_en as org_name_en',
+  'o.language',
+  'o.region_code',
+  'g.name_fi',
+  'g.name_sv',
+  'g.name_en',
+];
+
+/** An organisation's names from its columns; a row written before names had languages has its one name as Finnish. */
+export function organisationNames(row: {
+  name: string;
+  org_name_fi: string | null;
+  org_name_sv: string | null;
+  org_name_en: string | null;
+}): Names {
+  const names: Names = {
+    ...(row.org_name_fi ? { fi: row.org_name_fi } : {}),
+    ...(row.org_name_sv ? { sv: row.org_name_sv } : {}),
+    ...(row.org_name_en ? { en: row.org_name_en } : {}),
+  };
+  return names.fi || names.sv ? names : { ...names, fi: row.name };
+}
 
 export function presentOrganisation(row: OrganisationRow): OrganisationSummary {
-  return { id: row.id, name: row.name, regionCode: row.region_code, regionName: presentName(row) };
+  return {
+    id: row.id,
+    name: organisationNames(row),
+    language: isLanguage(row.language) ? row.language : null,
+    regionCode: row.region_code,
+    regionName: presentName(row),
+  };
 }
 
 export function presentRegion(row: RegionRow): RegionView {

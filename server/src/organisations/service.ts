@@ -6,6 +6,8 @@ import type { SessionUser } from '../auth/types';
 import { type Db, type Executor, nowIso } from '../db/knex';
 import { nameColumns } from '../db/names';
 import { AppError, NotFoundError, ValidationError } from '../http/errors';
+import type { Names } from '../i18n/names.shared';
+import type { Language } from '../instrument/text';
 import { rebuildRollups } from '../results/rollups';
 import { findOrganisation, findRegion } from './queries';
 import type { CreateOrganisationBody, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
@@ -23,6 +25,20 @@ async function checkRegion(db: Executor, user: SessionUser, code: string): Promi
   }
 }
 
+/**
+ * The name columns of an organisation: one per language, and `name` as the
+ * name in its own language (Finnish, else Swedish, when it sets none) for sorting.
+ */
+function organisationNameColumns(name: Names, language: Language | null) {
+  const own = (language && name[language]) || name.fi || name.sv || name.en || '';
+  return { name: own, name_fi: name.fi ?? null, name_sv: name.sv ?? null, name_en: name.en ?? null };
+}
+
+/** A plain string replaces the name in the organisation's own language and keeps the others. */
+function resolveNames(name: Names | string, current: Names, language: Language | null): Names {
+  return typeof name === 'string' ? { ...current, [language ?? 'fi']: name } : name;
+}
+
 export async function getOrganisation(db: Executor, id: string): Promise<OrganisationSummary> {
   const org = await findOrganisation(db, id);
   if (!org) throw new NotFoundError('the organisation');
@@ -37,7 +53,13 @@ export async function createOrganisation(
   await checkRegion(db, user, body.regionCode);
   const id = randomUUID();
   await db.transaction(async (trx) => {
-    await trx('organisations').insert({ id, name: body.name, region_code: body.regionCode, created_at: nowIso() });
+    await trx('organisations').insert({
+      id,
+      ...organisationNameColumns(resolveNames(body.name, {}, body.language ?? null), body.language ?? null),
+      language: body.language ?? null,
+      region_code: body.regionCode,
+      created_at: nowIso(),
+    });
     await audit(trx, user, 'organisation.create', { type: 'organisation', id }, body);
   });
   return getOrganisation(db, id);
@@ -50,12 +72,26 @@ export async function updateOrganisation(
   body: UpdateOrganisationBody,
 ): Promise<OrganisationSummary> {
   if (body.regionCode) await checkRegion(db, user, body.regionCode);
-  if (!body.name && !body.regionCode) return getOrganisation(db, id);
+  if (!body.name && !body.regionCode && body.language === undefined) return getOrganisation(db, id);
   const updated = await db.transaction(async (trx) => {
+    const current = await findOrganisation(trx, id);
+    if (!current) return 0;
+    const language = body.language === undefined ? current.language : body.language;
+    const name = body.name === undefined ? current.name : resolveNames(body.name, current.name, language);
+    if (!name[language ?? 'fi'] && language) {
+      throw new ValidationError('a name is missing', [
+        {
+          path: `name.${language}`,
+          code: 'name_missing',
+          message: `an organisation whose links open in ${language} needs a name in it`,
+        },
+      ]);
+    }
     const n = await trx('organisations')
       .where('id', id)
       .update({
-        ...(body.name ? { name: body.name } : {}),
+        ...(body.name || body.language !== undefined ? organisationNameColumns(name, language) : {}),
+        ...(body.language !== undefined ? { language } : {}),
         ...(body.regionCode ? { region_code: body.regionCode } : {}),
       });
     if (n > 0) await audit(trx, user, 'organisation.update', { type: 'organisation', id }, body);

@@ -1,17 +1,24 @@
 /** The organisations and regions API's shapes (shared with the client). */
-import type { LocalizedText } from '../instrument/text';
+import type { Names } from '../i18n/names.shared';
+import type { Language, LocalizedText } from '../instrument/text';
 
 export type OrganisationSummary = {
   id: string;
-  name: string;
+  /** Its official names: a Finnish and/or a Swedish one (both for a bilingual organisation), English optional. Show with pickName. */
+  name: Names;
+  /** The language its invitation links open in; null: the respondent's browser decides. Also its own language for fallbacks. */
+  language: Language | null;
   regionCode: string;
   regionName: LocalizedText;
 };
 
 export type RegionView = { code: string; name: LocalizedText };
 
-/** What the client sends to add an organisation; a region code is two digits, e.g. 11. */
-export type CreateOrganisationInput = { name: string; regionCode: string };
+/**
+ * What the client sends to add an organisation; a region code is two digits, e.g. 11. `name` is its names
+ * by language, or one string: the name in its own language (Finnish when `language` is not set).
+ */
+export type CreateOrganisationInput = { name: Names | string; regionCode: string; language?: Language | null };
 
 export type UpdateOrganisationInput = Partial<CreateOrganisationInput>;
 

@@ -113,13 +113,13 @@ describe('GET /api/rounds/:roundId/participation', () => {
   it('shows a coordinator their region’s organisations and a manager their own, with the region and round totals', async () => {
     const coordinator = await signInAs(app, db, 'coordinator', { regionCode: '11' });
     const c: Participation = (await coordinator.agent.get(`/api/rounds/${round.id}/participation`).expect(200)).body;
-    expect(c.organisations.map((r) => r.organisation.name)).toEqual(['Alfa', 'Beta']);
+    expect(c.organisations.map((r) => r.organisation.name.fi)).toEqual(['Alfa', 'Beta']);
     expect(c.regions.map((r) => r.region.code)).toEqual(['11']);
     expect(c.total.submitted).toBe(6);
 
     const manager = await signInAs(app, db, 'manager', { organisationIds: [org.b.id] });
     const m: Participation = (await manager.agent.get(`/api/rounds/${round.id}/participation`).expect(200)).body;
-    expect(m.organisations.map((r) => r.organisation.name)).toEqual(['Beta']);
+    expect(m.organisations.map((r) => r.organisation.name.fi)).toEqual(['Beta']);
     expect(m.regions).toHaveLength(1);
     expect(m.regions[0]).toMatchObject({ organisations: 2, submitted: 3 });
   });

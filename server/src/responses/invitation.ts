@@ -47,9 +47,11 @@ export async function invitationExists(db: Executor, token: string): Promise<boo
 }
 
 export function presentInvitation(inv: ResolvedInvitation): InvitationInfo {
+  const round = presentRound(inv.round, inv.instrument);
   return {
     mode: inv.mode,
-    round: presentRound(inv.round, inv.instrument),
+    language: round.language ?? inv.organisation.language,
+    round,
     organisation: inv.organisation,
     instrument: inv.instrument,
   };

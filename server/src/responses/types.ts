@@ -8,6 +8,8 @@ import type { InvitationMode, RoundSummary } from '../rounds/types';
 /** What an invitation link opens: the round, the organisation and the instrument to answer. */
 export type InvitationInfo = {
   mode: InvitationMode;
+  /** The language the link opens in (the round's, else the organisation's); null: the respondent's browser decides. */
+  language: Language | null;
   round: RoundSummary;
   organisation: OrganisationSummary;
   instrument: Instrument;

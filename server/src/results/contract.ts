@@ -20,5 +20,5 @@ export const resultEndpoints = {
   countryResults: get(country).returns<CountryResults>(),
   countryResultsFile: get(`${country}.:format`).query<Export>().file(),
   /** Every answer of the round (administrators, audited). */
-  rawAnswers: get('/rounds/:roundId/answers.csv').file(),
+  rawAnswers: get('/rounds/:roundId/answers.csv').query<{ lang?: Language }>().file(),
 };

@@ -56,7 +56,26 @@ type Words = {
     minimum: string;
     textsHidden: string;
   };
-  files: { results: string; region: string; country: string; actionPlan: string };
+  /** The raw answers export's columns, in their order. */
+  raw: {
+    response: string;
+    organisation: string;
+    region: string;
+    group: string;
+    indicatorNumber: string;
+    indicatorId: string;
+    value: string;
+    notApplicable: string;
+    text: string;
+  };
+  files: {
+    results: string;
+    region: string;
+    country: string;
+    actionPlan: string;
+    reflections: string;
+    answers: string;
+  };
   actions: {
     target: string;
     targetKind: string;
@@ -129,7 +148,25 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       minimum: 'Vähimmäismäärä',
       textsHidden: 'Perustelut näytetään vasta, kun vastaajia on vähintään',
     },
-    files: { results: 'tulokset', region: 'maakunta', country: 'koko-maa', actionPlan: 'toimenpidesuunnitelma' },
+    raw: {
+      response: 'vastaus',
+      organisation: 'organisaatio',
+      region: 'alue',
+      group: 'työryhmä',
+      indicatorNumber: 'indikaattorin numero',
+      indicatorId: 'indikaattorin tunnus',
+      value: 'arvo',
+      notApplicable: 'ei koske / en osaa sanoa',
+      text: 'perustelu',
+    },
+    files: {
+      results: 'tulokset',
+      region: 'alue',
+      country: 'koko-maa',
+      actionPlan: 'toimenpidesuunnitelma',
+      reflections: 'perustelut',
+      answers: 'vastaukset',
+    },
     actions: {
       target: 'Kohde',
       targetKind: 'Kohteen taso',
@@ -185,7 +222,7 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       differsRegion: 'Skillnad mot landskapet',
       differsCountry: 'Skillnad mot hela landet',
     },
-    levels: { area: 'område', standard: 'standard', indicator: 'indikator' },
+    levels: { area: 'delområde', standard: 'standard', indicator: 'indikator' },
     bands: { weak: 'svag', fair: 'måttlig', good: 'god' },
     differs: { higher: 'klart högre', lower: 'klart lägre' },
     withheld: 'dold',
@@ -200,7 +237,25 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       minimum: 'Minimiantal',
       textsHidden: 'Motiveringarna visas först när antalet svarande är minst',
     },
-    files: { results: 'resultat', region: 'landskap', country: 'hela-landet', actionPlan: 'atgardsplan' },
+    raw: {
+      response: 'svar',
+      organisation: 'organisation',
+      region: 'region',
+      group: 'arbetsgrupp',
+      indicatorNumber: 'indikatorns nummer',
+      indicatorId: 'indikatorns kod',
+      value: 'värde',
+      notApplicable: 'gäller inte / kan inte säga',
+      text: 'motivering',
+    },
+    files: {
+      results: 'resultat',
+      region: 'region',
+      country: 'hela-landet',
+      actionPlan: 'atgardsplan',
+      reflections: 'motiveringar',
+      answers: 'svar',
+    },
     actions: {
       target: 'Mål',
       targetKind: 'Målets nivå',
@@ -271,7 +326,25 @@ export const EXPORT_WORDS: Record<Language, Words> = {
       minimum: 'Minimum group size',
       textsHidden: 'Evidence texts are shown only from this many respondents:',
     },
-    files: { results: 'results', region: 'region', country: 'country', actionPlan: 'action-plan' },
+    raw: {
+      response: 'response',
+      organisation: 'organisation',
+      region: 'region',
+      group: 'working group',
+      indicatorNumber: 'indicator number',
+      indicatorId: 'indicator id',
+      value: 'value',
+      notApplicable: 'not applicable / cannot say',
+      text: 'evidence',
+    },
+    files: {
+      results: 'results',
+      region: 'region',
+      country: 'country',
+      actionPlan: 'action-plan',
+      reflections: 'reflections',
+      answers: 'answers',
+    },
     actions: {
       target: 'Target',
       targetKind: 'Target level',

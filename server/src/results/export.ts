@@ -8,14 +8,17 @@
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { type Executor, toBool } from '../db/knex';
+import { presentName } from '../db/names';
 import { type CsvDialect, EXCEL_FI_CSV, neutralise, PLAIN_CSV, sendCsv } from '../http/csv';
+import { attachment } from '../http/download';
 import { sendXlsx } from '../http/xlsx';
+import { nameAsText } from '../i18n/names.shared';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
 import type { RoundRow } from '../rounds/queries';
 import { organisationKey } from './disclosure';
-import { exportWords } from './export-words';
+import { exportWords, safeFileName } from './export-words';
 import type { RoundPlan } from './plan';
 import { textOrganisations } from './queries';
 import type { ElementKind } from './rollups';
@@ -98,14 +101,17 @@ function breakdownTable(instrument: Instrument, lang: Language, groups: { name: 
 
 export function regionTable(r: RegionResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
-    ...r.organisations.map((o) => ({ name: o.organisation.name, row: o as GroupRow })),
-    { name: `${localize(r.region.name, lang)} (${exportWords(lang).total})`, row: r.total },
+    ...r.organisations.map((o) => ({
+      name: nameAsText(o.organisation.name, lang, o.organisation.language),
+      row: o as GroupRow,
+    })),
+    { name: `${nameAsText(r.region.name, lang)} (${exportWords(lang).total})`, row: r.total },
   ]);
 }
 
 export function countryTable(r: CountryResults, instrument: Instrument, lang: Language): Table {
   return breakdownTable(instrument, lang, [
-    ...r.regions.map((g) => ({ name: localize(g.region.name, lang), row: g as GroupRow })),
+    ...r.regions.map((g) => ({ name: nameAsText(g.region.name, lang), row: g as GroupRow })),
     { name: exportWords(lang).total, row: r.total },
   ]);
 }
@@ -143,24 +149,18 @@ export async function streamRawAnswers(
   round: RoundRow,
   instrument: Instrument,
   plan: RoundPlan,
+  lang: Language,
 ): Promise<void> {
   const numbers = numberInstrument(instrument);
+  const w = exportWords(lang);
+  const name = safeFileName(w.files.answers, localize(presentName(round), lang));
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="answers-${round.id}.csv"`);
+  res.setHeader('Content-Disposition', attachment(`${name}.csv`));
   res.write('\uFEFF');
+  const { response, organisation, region, group, indicatorNumber, indicatorId, value, notApplicable, text } = w.raw;
   const csv = stringify({
     header: true,
-    columns: [
-      'response',
-      'organisation',
-      'region',
-      'group',
-      'indicator_number',
-      'indicator_id',
-      'value',
-      'not_applicable',
-      'text',
-    ],
+    columns: [response, organisation, region, group, indicatorNumber, indicatorId, value, notApplicable, text],
   });
   csv.pipe(res);
   const withTexts = new Set<string>(await textOrganisations(db, round).pluck('organisation_id'));

@@ -139,7 +139,7 @@ describe('anonymity', () => {
   it('withholds a partner’s figures in the region view, so the small one cannot be recovered by subtraction', async () => {
     const region: RegionResults = (await admin.agent.get(`/api/rounds/${round.id}/regions/11/results`).expect(200))
       .body;
-    const by = Object.fromEntries(region.organisations.map((o) => [o.organisation.name, o]));
+    const by = Object.fromEntries(region.organisations.map((o) => [o.organisation.name.fi ?? '', o]));
     expect(by.Pieni?.suppressed).toBe('small');
     // The smallest shown organisation (Beta: 2 responses, before Alfa's 3) gives up its figures, not the region.
     expect(by.Beta?.suppressed).toBeNull();
@@ -258,7 +258,7 @@ describe('exports that open right', () => {
     const indicators = book.getWorksheet('Indikatorer')!;
     expect(indicators.getCell('A1').value).toBe('Omgång');
     expect(indicators.getCell('B1').value).toBe('Testomgång');
-    expect(indicators.getCell('B2').value).toBe('Alfa');
+    expect(indicators.getCell('B2').value).toBe('Alfa [fi]'); // the Finnish name, marked as such for a Swedish reader;
     expect(indicators.getCell('B3').value).toBe(new Date().toISOString().slice(0, 10));
     expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(indicators.getRow(5).getCell(1).value).toBe('Nummer');

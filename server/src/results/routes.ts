@@ -2,11 +2,12 @@ import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import { type Route, type RouteDeps, route } from '../http/routes';
 import { sendWorkbook } from '../http/xlsx';
+import { pickName } from '../i18n/names.shared';
 import { localize } from '../instrument/text';
 import { countryTable, csvDialect, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
 import { exportWords, safeFileName } from './export-words';
 import { roundPlan } from './plan';
-import { ResultsExportQuery } from './schemas';
+import { ExportQuery, ResultsExportQuery } from './schemas';
 import { countryResults, loadRound, organisationResults, regionResults } from './service';
 import { organisationWorkbook } from './workbook';
 
@@ -38,7 +39,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
         await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
         const name = safeFileName(
           exportWords(lang).files.results,
-          results.organisation.name,
+          pickName(results.organisation.name, lang, results.organisation.language).text,
           localize(results.round.name, lang),
         );
         if (format === 'xlsx') {
@@ -108,12 +109,12 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       produces: 'file',
       policy: policy.admin,
-      input: {},
-      handler: async ({ params }, { user, res }) => {
+      input: { query: ExportQuery },
+      handler: async ({ params, query: { lang } }, { user, res }) => {
         const { round, instrument } = await loadRound(db, params.roundId);
         const plan = await roundPlan(db, round, instrument, { kind: 'staff', user });
-        await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv' });
-        await streamRawAnswers(db, res, round, instrument, plan);
+        await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv', language: lang });
+        await streamRawAnswers(db, res, round, instrument, plan, lang);
       },
     }),
   ];

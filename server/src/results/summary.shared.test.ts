@@ -47,7 +47,13 @@ const point = (index: Record<string, number>): TrendPoint => ({
 });
 
 const results = {
-  organisation: { id: 'o', name: 'Ohjaamo Kuopio', regionCode: '11', regionName: { fi: 'Pohjois-Savo' } },
+  organisation: {
+    id: 'o',
+    name: { fi: 'Ohjaamo Kuopio' },
+    language: 'fi',
+    regionCode: '11',
+    regionName: { fi: 'Pohjois-Savo' },
+  },
   responses: 14,
   areas,
   trend: [point({ a1: 70, a2: 64, a3: 58 }), point({})],

@@ -6,6 +6,7 @@
  * reads only figures the viewer was given (the disclosure plan decided them);
  * a withheld figure is never chosen, compared or told.
  */
+import { pickName } from '../i18n/names.shared';
 import { type Language, type LocalizedText, localize } from '../instrument/text';
 import type { Band, Compared, Difference, OrganisationResults, TrendPoint } from './types';
 
@@ -184,7 +185,8 @@ export function narrate(
   const w = NARRATIVE[language];
   const fig = (h: Highlight) => w.figure(label(h.id), h.index, w.band[h.band]);
   const out: Sentence[] = [];
-  const org = results.organisation.name;
+  // A proper noun: the name in the reader's language, else the organisation's own.
+  const org = pickName(results.organisation.name, language, results.organisation.language).text;
   const responses = w.responses(results.responses);
   const { areas } = summary;
   if (areas.length === 0) return out;

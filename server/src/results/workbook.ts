@@ -7,6 +7,7 @@
  * report (the disclosure plan's) are written.
  */
 import ExcelJS from 'exceljs';
+import { nameAsText } from '../i18n/names.shared';
 import { numberInstrument } from '../instrument/numbering';
 import type { Instrument } from '../instrument/schema';
 import { type Language, localize } from '../instrument/text';
@@ -64,7 +65,7 @@ export async function organisationWorkbook(
   const label = (id: string) => `${number(id)}${numbers.get(id)?.kind === 'area' ? '.' : ''} ${text(id)}`;
   const facts: [string, string][] = [
     [w.facts.round, localize(r.round.name, lang)],
-    [w.facts.organisation, r.organisation.name],
+    [w.facts.organisation, nameAsText(r.organisation.name, lang, r.organisation.language)],
     [w.facts.exported, now.toISOString().slice(0, 10)],
   ];
   const book = new ExcelJS.Workbook();

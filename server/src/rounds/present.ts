@@ -1,6 +1,7 @@
 import { toBool } from '../db/knex';
 import { presentName } from '../db/names';
 import type { Instrument, LocalizedText } from '../instrument/schema';
+import { isLanguage } from '../instrument/text';
 import type { RoundRow } from './queries';
 import type { RoundStatus, RoundSummary } from './types';
 
@@ -28,5 +29,6 @@ export function presentRound(row: RoundRow, instrument: Pick<Instrument, 'title'
     introduction: row.introduction ? (JSON.parse(row.introduction) as LocalizedText) : null,
     videoUrl: row.video_url,
     regionCode: row.region_code,
+    language: isLanguage(row.language) ? row.language : null,
   };
 }

@@ -27,6 +27,7 @@ export type RoundRow = {
   results_version: number;
   introduction: string | null;
   video_url: string | null;
+  language: string | null;
   region_code: string | null;
 };
 
@@ -46,6 +47,7 @@ const roundColumns = [
   'r.results_version',
   'r.introduction',
   'r.video_url',
+  'r.language',
   'r.region_code',
 ];
 

@@ -43,7 +43,8 @@ describe('rounds API', () => {
     expect(detail.organisations).toEqual([
       {
         id: org.id,
-        name: 'Testiopisto',
+        name: { fi: 'Testiopisto' },
+        language: null,
         regionCode: '11',
         regionName: { fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
       },

@@ -1,10 +1,12 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { SessionUser } from '../auth/types';
+import { presentName } from '../db/names';
 import { sendCsv } from '../http/csv';
 import { type Route, type RouteDeps, route } from '../http/routes';
 import { flattenIndicators, localize } from '../instrument/schema';
 import { roundReflections } from '../responses/reflections';
+import { exportWords, safeFileName } from '../results/export-words';
 import { ExportQuery } from '../results/schemas';
 import { loadRound } from '../results/service';
 import { presentRound } from './present';
@@ -124,7 +126,10 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
             text,
           ]);
         });
-        sendCsv(res, `reflections-${round.id}.csv`, ['area', 'standard', 'indicator', 'text'], rows);
+        const w = exportWords(lang);
+        const name = safeFileName(w.files.reflections, localize(presentName(round), lang));
+        const { area, standard, indicator } = w.levels;
+        sendCsv(res, `${name}.csv`, [area, standard, indicator, w.raw.text], rows);
       },
     }),
   ];

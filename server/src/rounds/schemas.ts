@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { accepting } from '../http/input';
 import { LocalizedText } from '../instrument/schema';
+import { LANGUAGES } from '../instrument/text';
 import type { CreateRoundInput, RegenerateInvitationInput, UpdateRoundInput } from './types';
 
 /** The start of a calendar day in Finland (Europe/Helsinki, EET/EEST), as an ISO instant. */
@@ -36,6 +37,7 @@ const roundFields = {
     .url({ protocol: /^https$/, error: 'the video link must be an https URL' })
     .max(500)
     .nullable(),
+  language: z.enum(LANGUAGES).nullable(),
 };
 
 export const CreateRoundBody = accepting<CreateRoundInput>()(
@@ -48,6 +50,7 @@ export const CreateRoundBody = accepting<CreateRoundInput>()(
       shareGroupAnswers: roundFields.shareGroupAnswers.default(false),
       introduction: roundFields.introduction.optional(),
       videoUrl: roundFields.videoUrl.optional(),
+      language: roundFields.language.default(null),
       instrumentId: z.string().min(1).max(64),
       instrumentVersion: z.string().min(1).max(32),
       organisationIds: z.array(z.string().min(1).max(64)).min(1, 'choose at least one organisation').max(5000),
@@ -69,6 +72,7 @@ export const UpdateRoundBody = accepting<UpdateRoundInput>()(
       shareGroupAnswers: roundFields.shareGroupAnswers.optional(),
       introduction: roundFields.introduction.optional(),
       videoUrl: roundFields.videoUrl.optional(),
+      language: roundFields.language.optional(),
     })
     .strict(),
 );

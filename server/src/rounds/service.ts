@@ -87,6 +87,7 @@ export async function createRound(db: Db, user: SessionUser, body: CreateRoundBo
       share_group_answers: body.shareGroupAnswers,
       introduction: body.introduction ? JSON.stringify(body.introduction) : null,
       video_url: body.videoUrl ?? null,
+      language: body.language,
       region_code: user.role === 'coordinator' ? user.regionCode : null,
       created_by: user.id,
       created_at: nowIso(),
@@ -203,6 +204,7 @@ export async function updateRound(
           ? { introduction: body.introduction ? JSON.stringify(body.introduction) : null }
           : {}),
         ...(body.videoUrl !== undefined ? { video_url: body.videoUrl } : {}),
+        ...(body.language !== undefined ? { language: body.language } : {}),
       });
     const after = settingsOf((await findRound(trx, id)) as RoundRow);
     const changes = roundChanges(before, after, body);

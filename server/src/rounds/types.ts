@@ -1,7 +1,7 @@
 /** The rounds API's shapes, shared with the client (declared once, here). */
 import type { SessionUser } from '../auth/types';
 import type { Instrument } from '../instrument/schema';
-import type { LocalizedText } from '../instrument/text';
+import type { Language, LocalizedText } from '../instrument/text';
 import type { OrganisationSummary } from '../organisations/types';
 
 export type { OrganisationSummary } from '../organisations/types';
@@ -26,6 +26,8 @@ export type RoundSummary = {
   videoUrl: string | null;
   /** The region of a round a coordinator opened; null for a national round. */
   regionCode: string | null;
+  /** The language its invitation links open in; null: each organisation's (or the respondent's browser). */
+  language: Language | null;
 };
 
 export type InvitationMode = 'individual' | 'group';
@@ -88,6 +90,8 @@ export type CreateRoundInput = {
   introduction?: LocalizedText | null;
   /** An https link to a video shown before the questions. */
   videoUrl?: string | null;
+  /** The language its links open in; null (the default): each organisation's. */
+  language?: Language | null;
   instrumentId: string;
   instrumentVersion: string;
   organisationIds: string[];
@@ -106,6 +110,7 @@ export type UpdateRoundInput = Partial<
     | 'shareGroupAnswers'
     | 'introduction'
     | 'videoUrl'
+    | 'language'
   >
 >;
 

@@ -106,7 +106,7 @@ export async function buildOrganisation(
     created_at: nowIso(),
     ...overrides,
   };
-  await db('organisations').insert(row);
+  await db('organisations').insert({ ...row, name_fi: row.name });
   return row;
 }
 

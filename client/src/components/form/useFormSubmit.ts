@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
 import { type FieldErrors, hasErrors, mapProblems } from '../../lib/problems';
+import { useProblemWords } from '../useProblemWords';
 import { useStaffErrorText } from '../useStaffErrorText';
 import type { SummaryItem } from './ErrorSummary';
 
@@ -35,6 +36,7 @@ export function useFormSubmit(fields: FormFields, codeFields: Record<string, str
   const [failures, setFailures] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const errorText = useStaffErrorText();
+  const problemWords = useProblemWords();
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const codeFieldsRef = useRef(codeFields);
@@ -68,8 +70,11 @@ export function useFormSubmit(fields: FormFields, codeFields: Record<string, str
       } catch (caught) {
         const error = toApiError(caught);
         const field = codeFieldsRef.current[error.code];
+        // Each problem in the reader's words, from its code and parameters (not the server's English).
         const problems =
-          field && error.problems.length === 0 ? [{ path: field, message: errorText(error) }] : error.problems;
+          field && error.problems.length === 0
+            ? [{ path: field, message: errorText(error) }]
+            : error.problems.map((p) => ({ ...p, message: problemWords(p) }));
         const mapped = mapProblems(problems, Object.keys(fieldsRef.current));
         setErrors(mapped.fields);
         const rest = mapped.general.map((p) => ({ label: p.path || undefined, message: p.message }));
@@ -82,7 +87,7 @@ export function useFormSubmit(fields: FormFields, codeFields: Record<string, str
         setBusy(false);
       }
     },
-    [reset, errorText],
+    [reset, errorText, problemWords],
   );
 
   // In the order of `fields`, which the forms list as they show them; then problems of no field.

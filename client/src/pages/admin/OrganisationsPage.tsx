@@ -1,4 +1,5 @@
-import { localize } from '@shared/instrument/text';
+import type { Names } from '@shared/i18n/names.shared';
+import { LANGUAGES, type Language, localize } from '@shared/instrument/text';
 import type { OrganisationSummary, RegionView } from '@shared/organisations/types';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,57 +7,81 @@ import { Link } from 'react-router';
 import { createOrganisation, updateOrganisation, useOrganisations, useRegions } from '../../api/staff';
 import { EditableRow } from '../../components/EditableRow';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { SelectField, TextField } from '../../components/form/Field';
+import { SelectField } from '../../components/form/Field';
+import { LanguageSelect } from '../../components/form/LanguageSelect';
+import { LocalizedFields, type LocalizedValues, localizedId } from '../../components/form/LocalizedFields';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { LocalName, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { groupByRegion } from '../../lib/scope';
 
+type FormValues = { name: Names; regionCode: string; language: Language | null };
+
 type FormProps = {
   prefix: string;
   regions: readonly RegionView[];
-  initial: { name: string; regionCode: string };
+  initial: FormValues;
   submitLabel: string;
-  onSubmit: (values: { name: string; regionCode: string }) => Promise<void>;
+  onSubmit: (values: FormValues) => Promise<void>;
   onCancel?: () => void;
 };
 
-/** Name and region of an organisation: the create form and each row's edit form. */
+const toFields = (name: Names): LocalizedValues => ({ fi: name.fi ?? '', sv: name.sv ?? '', en: name.en ?? '' });
+
+/** Names, region and link language of an organisation: the create form and each row's edit form. */
 function OrganisationForm({ prefix, regions, initial, submitLabel, onSubmit, onCancel }: FormProps) {
   const { t } = useTranslation('staff');
   const language = useLanguage();
-  const [name, setName] = useState(initial.name);
+  const [names, setNames] = useState(() => toFields(initial.name));
   const [regionCode, setRegionCode] = useState(initial.regionCode);
+  const [linkLanguage, setLinkLanguage] = useState<Language | ''>(initial.language ?? '');
   const form = useFormSubmit({
-    name: { id: `${prefix}-name`, label: t('organisations.name') },
+    'name.fi': { id: localizedId(`${prefix}-name`, 'fi'), label: t('languages.in.fi') },
+    'name.sv': { id: localizedId(`${prefix}-name`, 'sv'), label: t('languages.in.sv') },
+    'name.en': { id: localizedId(`${prefix}-name`, 'en'), label: t('languages.in.en') },
     regionCode: { id: `${prefix}-region`, label: t('organisations.region') },
+    language: { id: `${prefix}-language`, label: t('organisationNames.linkLanguage') },
   });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const trimmed = { fi: names.fi.trim(), sv: names.sv.trim(), en: names.en.trim() };
+    const short = LANGUAGES.filter((lang) => trimmed[lang].length === 1);
     const ok = await form.submit(
       () => ({
-        ...(name.trim().length >= 2 ? {} : { name: t('organisations.problems.name') }),
+        ...Object.fromEntries(short.map((lang) => [`name.${lang}`, t('organisations.problems.name')])),
+        ...(trimmed.fi || trimmed.sv ? {} : { 'name.fi': t('organisationNames.problems.finnishOrSwedish') }),
+        ...(linkLanguage && !trimmed[linkLanguage]
+          ? { [`name.${linkLanguage}`]: t('organisationNames.problems.ownLanguage') }
+          : {}),
         ...(regionCode ? {} : { regionCode: t('organisations.problems.region') }),
       }),
-      () => onSubmit({ name: name.trim(), regionCode }),
+      () =>
+        onSubmit({
+          name: Object.fromEntries(LANGUAGES.filter((lang) => trimmed[lang]).map((lang) => [lang, trimmed[lang]])),
+          regionCode,
+          language: linkLanguage || null,
+        }),
     );
     if (ok && !onCancel) {
-      setName('');
+      setNames(toFields({}));
       setRegionCode('');
+      setLinkLanguage('');
     }
   };
   return (
     <form className="form form--inline" noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary items={form.summary} ref={form.summaryRef} />
-      <TextField
-        id={`${prefix}-name`}
-        label={t('organisations.name')}
-        required
-        value={name}
-        onChange={setName}
-        error={form.errors.name}
-        autoFocus={Boolean(onCancel)}
+      <LocalizedFields
+        name="name"
+        idPrefix={`${prefix}-name`}
+        legend={t('organisations.name')}
+        hint={t('organisationNames.hint')}
+        values={names}
+        onChange={setNames}
+        errors={form.errors}
+        required={linkLanguage ? [linkLanguage] : []}
       />
       <SelectField
         id={`${prefix}-region`}
@@ -73,6 +98,15 @@ function OrganisationForm({ prefix, regions, initial, submitLabel, onSubmit, onC
           </option>
         ))}
       </SelectField>
+      <LanguageSelect
+        id={`${prefix}-language`}
+        label={t('organisationNames.linkLanguage')}
+        hint={t('organisationNames.linkLanguageHint')}
+        value={linkLanguage}
+        onChange={setLinkLanguage}
+        error={form.errors.language}
+        noneLabel={t('organisationNames.browserLanguage')}
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('common.working') : submitLabel}
@@ -95,17 +129,39 @@ type RowProps = {
 
 function OrganisationRow({ organisation, regions, onSaved }: RowProps) {
   const { t } = useTranslation('staff');
+  const nameText = useNameText();
+  const others = LANGUAGES.filter((lang) => organisation.name[lang]);
   return (
     <EditableRow
-      columns={2}
+      columns={3}
       editLabel={t('organisations.edit')}
-      name={organisation.name}
-      cells={<th scope="row">{organisation.name}</th>}
+      name={nameText(organisation.name, organisation.language)}
+      cells={
+        <>
+          <th scope="row">
+            <LocalName name={organisation.name} own={organisation.language} />
+            {others.length > 1 && (
+              <span className="muted organisation-names">
+                {others.map((lang) => (
+                  <span key={lang} lang={lang}>
+                    {organisation.name[lang]}
+                  </span>
+                ))}
+              </span>
+            )}
+          </th>
+          <td>
+            {organisation.language
+              ? t(`languages.name.${organisation.language}`)
+              : t('organisationNames.browserLanguage')}
+          </td>
+        </>
+      }
       form={(close) => (
         <OrganisationForm
           prefix={`org-${organisation.id}`}
           regions={regions}
-          initial={{ name: organisation.name, regionCode: organisation.regionCode }}
+          initial={organisation}
           submitLabel={t('organisations.save')}
           onSubmit={async (values) => {
             onSaved(await updateOrganisation(organisation.id, values));
@@ -123,6 +179,7 @@ export default function OrganisationsPage() {
   const { t } = useTranslation('staff');
   const language = useLanguage();
   const organisations = useOrganisations();
+  const nameText = useNameText();
   const regions = useRegions();
   const [status, setStatus] = useState('');
   // A local copy: creating or saving one organisation updates it in place, without reloading the page's forms.
@@ -154,17 +211,17 @@ export default function OrganisationsPage() {
             <OrganisationForm
               prefix="new-org"
               regions={regions.data}
-              initial={{ name: '', regionCode: '' }}
+              initial={{ name: {}, regionCode: '', language: null }}
               submitLabel={t('organisations.create')}
               onSubmit={async (values) => {
                 const created = await createOrganisation(values);
-                setStatus(t('organisations.created', { name: created.name }));
+                setStatus(t('organisations.created', { name: nameText(created.name, created.language) }));
                 setList((all) => [...(all ?? []), created]);
               }}
             />
           </section>
           <section className="section" aria-labelledby="org-list-heading">
-            <h2 id="org-list-heading">{t('organisations.listTitle', { count: list.length })}</h2>
+            <h2 id="org-list-heading">{t('organisations.listTitle', { size: list.length })}</h2>
             {groups.map((group) => (
               <div key={group.code} className="table-scroll">
                 <table className="data-table">
@@ -174,6 +231,7 @@ export default function OrganisationsPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t('organisations.name')}</th>
+                      <th scope="col">{t('organisationNames.linkLanguage')}</th>
                       <th scope="col">
                         <span className="visually-hidden">{t('organisations.actions')}</span>
                       </th>
@@ -186,7 +244,7 @@ export default function OrganisationsPage() {
                         organisation={organisation}
                         regions={regions.data ?? []}
                         onSaved={(saved) => {
-                          setStatus(t('organisations.saved', { name: saved.name }));
+                          setStatus(t('organisations.saved', { name: nameText(saved.name, saved.language) }));
                           setList((all) => all?.map((o) => (o.id === saved.id ? saved : o)));
                         }}
                       />

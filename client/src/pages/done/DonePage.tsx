@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useDraft, useDraftSummary, useReflections } from '../../api/respond';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { LocalName, NAME_SLOT, NameInText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
@@ -61,13 +62,19 @@ export default function DonePage() {
               : t('done.received')}
           </p>
           <p className="muted">
-            {localize(round.name, language)} · {organisation.name}
+            {localize(round.name, language)} · <LocalName name={organisation.name} own={organisation.language} />
           </p>
         </>
       }
     >
       <section className="done-section" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('summary.heading', { organisation: organisation.name })}</h2>
+        <h2 id="summary-heading">
+          <NameInText
+            text={t('summary.heading', { organisation: NAME_SLOT })}
+            name={organisation.name}
+            own={organisation.language}
+          />
+        </h2>
         {summary.loading && <Loading />}
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
         {summary.data && <DoneSummary results={summary.data} instrument={instrument} />}

@@ -1,6 +1,7 @@
 import { localize } from '@shared/instrument/text';
 import type { InvitationInfo } from '@shared/responses/types';
 import { useTranslation } from 'react-i18next';
+import { LocalName } from '../../components/LocalName';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
@@ -29,7 +30,9 @@ export function RoundIntro({ info }: { info: InvitationInfo }) {
       <dl className="facts">
         <div>
           <dt>{t('intro.organisation')}</dt>
-          <dd>{organisation.name}</dd>
+          <dd>
+            <LocalName name={organisation.name} own={organisation.language} />
+          </dd>
         </div>
         <div>
           <dt>{t('intro.period')}</dt>

@@ -10,6 +10,7 @@ import { useSession } from '../../api/session';
 import { useRound } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { NAME_SLOT, NameInText, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
@@ -154,7 +155,12 @@ export default function ActionPlanPage() {
   const { user } = useSession();
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
-  const organisation = round.data?.organisations.find((o) => o.id === organisationId);
+  const nameText = useNameText();
+  const found = round.data?.organisations.find((o) => o.id === organisationId);
+  const organisation = found && { name: nameText(found.name, found.language) };
+  const heading = found && (
+    <NameInText text={`${t('plan.heading')}: ${NAME_SLOT}`} name={found.name} own={found.language} />
+  );
   const canEdit =
     !!user &&
     !!organisationId &&
@@ -163,6 +169,7 @@ export default function ActionPlanPage() {
   return (
     <Page
       title={organisation ? `${t('plan.heading')}: ${organisation.name}` : t('plan.heading')}
+      heading={heading}
       documentTitle={organisation ? `${t('plan.documentTitle')}: ${organisation.name}` : t('plan.documentTitle')}
       className="page--wide"
       breadcrumb={

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { downloads, useResults } from '../../api/results';
 import { useSession } from '../../api/session';
 import { useRound } from '../../api/staff';
+import { LocalName, useNameText } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { ExportLinks } from '../../components/results/ExportLinks';
 import { useFigureWords } from '../../components/results/useFigureWords';
@@ -76,7 +77,9 @@ export default function ResultsPage() {
   const { roundId, organisationId } = useParams();
   const round = useRound(roundId);
   const results = useResults(roundId, organisationId);
-  const organisationName = results.data?.organisation.name;
+  const nameText = useNameText();
+  const organisation = results.data?.organisation;
+  const organisationName = organisation && nameText(organisation.name, organisation.language);
   usePrintDetails();
 
   const error = round.error ?? results.error;
@@ -91,6 +94,7 @@ export default function ResultsPage() {
   return (
     <Page
       title={organisationName ?? t('report.heading')}
+      heading={organisation ? <LocalName name={organisation.name} own={organisation.language} /> : undefined}
       documentTitle={organisationName ? `${t('report.documentTitle')}: ${organisationName}` : t('report.documentTitle')}
       className={appendix ? 'page--results print-appendix' : 'page--results'}
       sub={<p className="page-heading__sub">{t('report.heading')}</p>}
@@ -102,7 +106,7 @@ export default function ResultsPage() {
       {round.data && results.data && roundId && organisationId && (
         <>
           <PrintPageBoxes
-            left={`${results.data.organisation.name} · ${localize(round.data.name, language)}`}
+            left={`${organisationName} · ${localize(round.data.name, language)}`}
             right={desk('summary.printed', { date: format.date(new Date().toISOString()) })}
             page={desk('summary.page')}
           />

@@ -8,6 +8,7 @@ import { toApiError } from '../../api/client';
 import { regenerateInvitation } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CopyField } from '../../components/CopyField';
+import { LocalName, useNameText } from '../../components/LocalName';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -30,6 +31,7 @@ export function InvitationCard({ roundId, organisation, invitation, canRegenerat
   const { t: tr } = useTranslation('results');
   const language = useLanguage();
   const format = useFormat();
+  const name = useNameText()(organisation.name, organisation.language);
   const errorText = useStaffErrorText();
   const [confirming, setConfirming] = useState(false);
   const [mode, setMode] = useState<InvitationMode>(invitation?.mode ?? 'individual');
@@ -56,18 +58,20 @@ export function InvitationCard({ roundId, organisation, invitation, canRegenerat
   return (
     <li className="org-card">
       <div className="org-card__heading">
-        <h3 id={headingId}>{organisation.name}</h3>
+        <h3 id={headingId}>
+          <LocalName name={organisation.name} own={organisation.language} />
+        </h3>
         <span className="muted">{localize(organisation.regionName, language)}</span>
       </div>
       <p>
         <Link to={paths.results(roundId, organisation.id)}>
           {t('round.results')}
-          <span className="visually-hidden">: {organisation.name}</span>
+          <span className="visually-hidden">: {name}</span>
         </Link>
         {' · '}
         <Link to={staffPaths.plan(roundId, organisation.id)}>
           {tr('staff.plan')}
-          <span className="visually-hidden">: {organisation.name}</span>
+          <span className="visually-hidden">: {name}</span>
         </Link>
       </p>
       {invitation ? (
@@ -92,12 +96,12 @@ export function InvitationCard({ roundId, organisation, invitation, canRegenerat
               }}
             >
               {t('round.regenerate')}
-              <span className="visually-hidden">: {organisation.name}</span>
+              <span className="visually-hidden">: {name}</span>
             </button>
           )}
           <ConfirmDialog
             open={confirming}
-            title={t('round.regenerateTitle', { organisation: organisation.name })}
+            title={t('round.regenerateTitle', { organisation: name })}
             confirmLabel={t('round.regenerateConfirm')}
             danger
             busy={busy}

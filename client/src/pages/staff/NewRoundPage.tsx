@@ -40,6 +40,7 @@ export default function NewRoundPage() {
     shareGroupAnswers: false,
     introduction: emptyTexts(),
     videoUrl: '',
+    language: '',
   });
   // The default minimum comes with the configured rules (never below the floor).
   const defaultMinimum = rules.data?.defaultMinGroupSize;

@@ -2,6 +2,7 @@ import { LANGUAGES } from '@shared/instrument/text';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError, TextField } from '../../components/form/Field';
+import { LanguageSelect } from '../../components/form/LanguageSelect';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import type { FormFields } from '../../components/form/useFormSubmit';
 import type { FieldErrors } from '../../lib/problems';
@@ -27,6 +28,7 @@ export function roundFormFields(prefix: string, t: TFunction<'staff'>): FormFiel
     introduction: { id: localizedId(`${prefix}-intro`, 'fi'), label: t('roundForm.introduction') },
     ...texts('introduction', `${prefix}-intro`, t('roundForm.introduction')),
     videoUrl: { id: `${prefix}-video`, label: t('roundForm.videoUrl') },
+    language: { id: `${prefix}-language`, label: t('roundLanguage.label') },
   };
 }
 
@@ -187,6 +189,15 @@ export function RoundFields({ prefix, values, onChange, errors, rules, sharing }
         value={values.videoUrl}
         onChange={(value) => set('videoUrl', value)}
         error={errors.videoUrl}
+      />
+      <LanguageSelect
+        id={`${prefix}-language`}
+        label={t('roundLanguage.label')}
+        hint={t('roundLanguage.hint')}
+        value={values.language}
+        onChange={(value) => set('language', value)}
+        error={errors.language}
+        noneLabel={t('roundLanguage.organisations')}
       />
     </>
   );

@@ -18,6 +18,7 @@ const valid = (): RoundValues => ({
   shareGroupAnswers: false,
   introduction: { fi: '', sv: '', en: '' },
   videoUrl: '',
+  language: '',
 });
 const floor3 = { minGroupSizeFloor: 3 };
 
@@ -96,6 +97,7 @@ describe('toRoundBody', () => {
       shareGroupAnswers: false,
       introduction: null,
       videoUrl: null,
+      language: null,
     });
     expect(toRoundBody({ ...valid(), minTextGroupSize: ' 8 ', shareGroupAnswers: true })).toMatchObject({
       minTextGroupSize: 8,
@@ -115,6 +117,7 @@ describe('roundToValues', () => {
       shareGroupAnswers: true,
       introduction: { fi: 'Tervetuloa' },
       videoUrl: 'https://example.com/v',
+      language: 'sv',
     } as RoundSummary;
     expect(roundToValues(round)).toEqual({
       name: { fi: 'Kierros', sv: 'Omgång', en: '' },
@@ -125,6 +128,7 @@ describe('roundToValues', () => {
       shareGroupAnswers: true,
       introduction: { fi: 'Tervetuloa', sv: '', en: '' },
       videoUrl: 'https://example.com/v',
+      language: 'sv',
     });
   });
 

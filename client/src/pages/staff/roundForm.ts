@@ -3,7 +3,7 @@
  * them), checked and turned into the API's body. Pure, so the rules are tested
  * without a browser; the page translates the problem codes.
  */
-import type { LocalizedText } from '@shared/instrument/text';
+import type { Language, LocalizedText } from '@shared/instrument/text';
 import type { RoundRules, RoundSummary } from '@shared/rounds/types';
 import { closesAtToLastDay, isDateInput, lastDayToClosesAt, opensAtToInput } from '../../lib/roundDates';
 
@@ -20,6 +20,8 @@ export type RoundValues = {
   shareGroupAnswers: boolean;
   introduction: Texts;
   videoUrl: string;
+  /** The language the links open in; empty: each organisation's. */
+  language: Language | '';
 };
 
 export type RoundProblem =
@@ -54,6 +56,7 @@ export type RoundBody = {
   shareGroupAnswers: boolean;
   introduction: LocalizedText | null;
   videoUrl: string | null;
+  language: Language | null;
 };
 
 export const emptyTexts = (): Texts => ({ fi: '', sv: '', en: '' });
@@ -70,6 +73,7 @@ export function roundToValues(round: RoundSummary): RoundValues {
     shareGroupAnswers: round.shareGroupAnswers,
     introduction: texts(round.introduction),
     videoUrl: round.videoUrl ?? '',
+    language: round.language ?? '',
   };
 }
 
@@ -137,6 +141,7 @@ export function toRoundBody(values: RoundValues): RoundBody {
     shareGroupAnswers: values.shareGroupAnswers,
     introduction: toLocalized(values.introduction),
     videoUrl: values.videoUrl.trim() || null,
+    language: values.language || null,
   };
 }
 
@@ -160,5 +165,6 @@ export function changedRoundBody(initial: RoundValues, values: RoundValues): Par
     ...(initial.shareGroupAnswers !== values.shareGroupAnswers && { shareGroupAnswers: body.shareGroupAnswers }),
     ...(!sameTexts(initial.introduction, values.introduction) && { introduction: body.introduction }),
     ...(initial.videoUrl.trim() !== values.videoUrl.trim() && { videoUrl: body.videoUrl }),
+    ...(initial.language !== values.language && { language: body.language }),
   };
 }

@@ -6,6 +6,7 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useDraft } from '../../api/respond';
 import { ErrorNotice, Notice } from '../../components/Feedback';
+import { LocalName } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
@@ -68,7 +69,9 @@ function SurveyFacts({ draft, code, started }: { draft: DraftView; code: string;
       <dl className="facts facts--compact">
         <div>
           <dt className="visually-hidden">{t('intro.organisation')}</dt>
-          <dd>{organisation.name}</dd>
+          <dd>
+            <LocalName name={organisation.name} own={organisation.language} />
+          </dd>
         </div>
         <div>
           <dt className="visually-hidden">{t('intro.round')}</dt>

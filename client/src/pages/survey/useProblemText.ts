@@ -1,6 +1,7 @@
 import type { ErrorDetail } from '@shared/http/types';
 import { LIMITS } from '@shared/instrument/text';
 import { useTranslation } from 'react-i18next';
+import { useProblemWords } from '../../components/useProblemWords';
 
 const CODES = [
   'answer_missing',
@@ -16,9 +17,10 @@ const CODES = [
 type Code = (typeof CODES)[number];
 const isCode = (code: string | undefined): code is Code => (CODES as readonly (string | undefined)[]).includes(code);
 
-/** A problem the server found in the answers, in the reader's language (the server's words for unknown codes). */
+/** A problem the server found in the answers, in the reader's language (from its code, whatever the code). */
 export function useProblemText(): (problem: ErrorDetail) => string {
   const { t } = useTranslation('respond');
+  const problemWords = useProblemWords();
   return (problem) =>
-    isCode(problem.code) ? t(`problems.${problem.code}`, { max: LIMITS.answerText }) : problem.message;
+    isCode(problem.code) ? t(`problems.${problem.code}`, { max: LIMITS.answerText }) : problemWords(problem);
 }

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useParticipation, useRounds } from '../../../api/staff';
+import { LocalName } from '../../../components/LocalName';
 import { Page } from '../../../components/Page';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useFormat } from '../../../i18n/format';
@@ -115,7 +116,9 @@ function OrganisationRows({ data, onRemind }: { data: Participation; onRemind: (
         <tbody>
           {data.organisations.map((row) => (
             <tr key={row.organisation.id} className={row.flagged ? 'is-flagged' : undefined}>
-              <th scope="row">{row.organisation.name}</th>
+              <th scope="row">
+                <LocalName name={row.organisation.name} own={row.organisation.language} />
+              </th>
               <td className="num">{row.submitted}</td>
               <td className="num">{row.groups > 0 ? row.groups : '–'}</td>
               <td className="num">{row.drafts}</td>
@@ -135,7 +138,9 @@ function OrganisationRows({ data, onRemind }: { data: Participation; onRemind: (
               <td>
                 <button type="button" className="button button--secondary button--small" onClick={() => onRemind(row)}>
                   {t('participation.remind')}
-                  <span className="visually-hidden">: {row.organisation.name}</span>
+                  <span className="visually-hidden">
+                    : <LocalName name={row.organisation.name} own={row.organisation.language} />
+                  </span>
                 </button>
               </td>
             </tr>

@@ -5,6 +5,7 @@ import type { RoundSummary } from '@shared/rounds/types';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from '../../../components/CopyField';
+import { useNameText } from '../../../components/LocalName';
 import { reminderText } from './reminder';
 
 /** A ready reminder for one organisation, in Finnish, Swedish or English, to copy into an email. */
@@ -20,12 +21,15 @@ export function ReminderPanel({
   const { t } = useTranslation('desk');
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [language, setLanguage] = useState<Language>('fi');
+  const [language, setLanguage] = useState<Language>(row.organisation.language ?? 'fi');
   const [result, setResult] = useState<'copied' | 'failed'>();
+  const nameText = useNameText();
   const text = reminderText(row, round, language);
   return (
     <section className="reminder card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reminder.title', { organisation: row.organisation.name })}</h2>
+      <h2 id={`${id}-title`}>
+        {t('reminder.title', { organisation: nameText(row.organisation.name, row.organisation.language) })}
+      </h2>
       <fieldset className="reminder__languages">
         <legend>{t('reminder.language')}</legend>
         {LANGUAGES.map((l) => (

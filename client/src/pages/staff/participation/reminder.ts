@@ -1,4 +1,5 @@
 /** The reminder a coordinator copies for an organisation below the minimum, in the language of its readers. */
+import { pickName } from '@shared/i18n/names.shared';
 import type { Language } from '@shared/instrument/text';
 import { localize } from '@shared/instrument/text';
 import type { ParticipationRow } from '@shared/participation/types';
@@ -24,7 +25,11 @@ export function reminderText(
   const link = row.invitation ? `${origin}${respondPaths.invitation(row.invitation.token)}` : '';
   return [
     t('reminder.greeting'),
-    t('reminder.body', { round: localize(round.name, language), organisation: row.organisation.name, closes }),
+    t('reminder.body', {
+      round: localize(round.name, language),
+      organisation: pickName(row.organisation.name, language, row.organisation.language).text,
+      closes,
+    }),
     row.missing > 0 ? t('reminder.missing', { count: row.missing }) : t('reminder.reached'),
     row.invitation ? t('reminder.link', { link }) : t('reminder.noLink'),
     t('reminder.anonymous'),

@@ -74,7 +74,7 @@ export default function CountryResultsPage() {
                   href: downloads.country(roundId, format, language),
                   label: t(`export.${format}`),
                 })),
-                { href: downloads.answers(roundId), label: t('export.answers') },
+                { href: downloads.answers(roundId, language), label: t('export.answers') },
               ]}
               onPrint={() => window.print()}
             />

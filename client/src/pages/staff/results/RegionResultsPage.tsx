@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { downloads, useRegionResults } from '../../../api/results';
 import { useRound } from '../../../api/staff';
+import { useNameText } from '../../../components/LocalName';
 import { ExportLinks } from '../../../components/results/ExportLinks';
 import { HeatmapTable } from '../../../components/results/HeatmapTable';
 import { StandardKey } from '../../../components/results/StandardKey';
@@ -23,9 +24,13 @@ function RegionHeatmap({ round, results }: { round: RoundDetail; results: Region
   const elements = useElementText(round.instrument);
   const words = useFigureWords(results.minGroupSize);
   const { groups, standardIds } = useHeatColumns(round.instrument, elements);
+  const nameText = useNameText();
   const rows = useMemo(
-    () => results.organisations.map((o) => heatRow(o.organisation.id, o.organisation.name, o, standardIds)),
-    [results, standardIds],
+    () =>
+      results.organisations.map((o) =>
+        heatRow(o.organisation.id, nameText(o.organisation.name, o.organisation.language), o, standardIds),
+      ),
+    [results, standardIds, nameText],
   );
   const regionName = localize(results.region.name, language);
   const total = heatRow('total', t('heatmap.total'), results.total, standardIds, true);

@@ -9,6 +9,7 @@ import type { Db } from './db/knex';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { applyBaseMiddleware } from './http/middleware';
 import { mountRoutes } from './http/routes';
+import { startRollupApplier } from './results/applier';
 import { apiRoutes } from './routes';
 
 export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: AppSettings };
@@ -16,6 +17,7 @@ export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: Ap
 export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }: AppDeps): Express {
   const app = express();
   applyBaseMiddleware(app, logger);
+  startRollupApplier(db, logger, { intervalMs: settings.rollupIntervalMs, resultsWaitMs: settings.resultsWaitMs });
   app.use('/api', authenticate(db));
   mountRoutes(app, db, apiRoutes({ db, settings }));
   app.use('/api', notFoundApi);

@@ -27,15 +27,26 @@ const Env = z.object({
   MIN_GROUP_SIZE_FLOOR: z.coerce.number().int().min(1).max(100).default(3),
   /** How long after a round closes its resume codes still open the respondent's summary and reflections. */
   RESUME_CODE_DAYS_AFTER_CLOSE: z.coerce.number().int().min(0).max(3650).default(30),
+  /** How often the rollup applier looks for submitted responses not yet in the results (it is also woken by each submit). */
+  ROLLUP_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** How long a results request may wait for its round's newest responses to reach the rollups (0: answer at once, saying how current). */
+  RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 /** The configuration values that routes and services need (tests use the defaults). */
 export type AppSettings = {
   minGroupSizeFloor: number;
   resumeCodeDaysAfterClose: number;
+  rollupIntervalMs: number;
+  resultsWaitMs: number;
 };
 
-export const DEFAULT_SETTINGS: AppSettings = { minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 30 };
+export const DEFAULT_SETTINGS: AppSettings = {
+  minGroupSizeFloor: 3,
+  resumeCodeDaysAfterClose: 30,
+  rollupIntervalMs: 250,
+  resultsWaitMs: 0,
+};
 
 export type DatabaseConfig =
   | { client: 'sqlite'; filename: string }
@@ -80,7 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       demo: e.DEMO,
       instrumentsDir: path.join(ROOT_DIR, 'instruments'),
       clientDir: path.join(ROOT_DIR, 'client', 'dist'),
-      settings: { minGroupSizeFloor: e.MIN_GROUP_SIZE_FLOOR, resumeCodeDaysAfterClose: e.RESUME_CODE_DAYS_AFTER_CLOSE },
+      settings: {
+        minGroupSizeFloor: e.MIN_GROUP_SIZE_FLOOR,
+        resumeCodeDaysAfterClose: e.RESUME_CODE_DAYS_AFTER_CLOSE,
+        rollupIntervalMs: e.ROLLUP_INTERVAL_MS,
+        resultsWaitMs: e.RESULTS_WAIT_MS,
+      },
     },
   };
 }

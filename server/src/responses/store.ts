@@ -1,8 +1,8 @@
-/** Writing a submitted response's answer rows and rollups: one place for every way of submitting. */
+/** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
 import type { Executor } from '../db/knex';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
-import { applyRollups, rollupDelta } from '../results/rollups';
+import { markPending } from '../results/applier';
 
 const INSERT_BATCH = 100;
 
@@ -14,7 +14,10 @@ export type StoredResponse = {
   participants: number | null;
 };
 
-/** Inside the submit's transaction: the answer rows, then the rollups that results read. */
+/**
+ * Inside the submit's transaction: the answer rows and a pending row that the
+ * rollup applier (results/applier.ts) folds into the rollups soon after.
+ */
 export async function storeSubmittedAnswers(
   trx: Executor,
   instrument: Instrument,
@@ -22,16 +25,7 @@ export async function storeSubmittedAnswers(
   answers: Answers,
 ) {
   await insertAnswerRows(trx, instrument, response, answers);
-  await applyRollups(
-    trx,
-    {
-      roundId: response.roundId,
-      organisationId: response.organisationId,
-      regionCode: response.regionCode,
-      participants: response.participants ?? 0,
-    },
-    rollupDelta(instrument, answers),
-  );
+  await markPending(trx, response.id, response.roundId);
 }
 
 async function insertAnswerRows(

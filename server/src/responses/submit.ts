@@ -7,6 +7,7 @@ import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
+import { pendingAdded } from '../results/applier';
 import type { RoundRow } from '../rounds/queries';
 import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, type ResponseRow, reloadResponse, staleRevision } from './drafts';
@@ -92,6 +93,7 @@ export async function submitWhole(
     }
     throw err;
   }
+  pendingAdded(db);
   return { id: body.id, submittedAt, duplicate: false };
 }
 
@@ -150,7 +152,10 @@ export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBod
     );
     return true;
   });
-  if (won) return { id: row.id, submittedAt, duplicate: false };
+  if (won) {
+    pendingAdded(db);
+    return { id: row.id, submittedAt, duplicate: false };
+  }
   const now = await reloadResponse(db, row);
   if (now.status === 'submitted') return { id: now.id, submittedAt: now.submitted_at ?? '', duplicate: true };
   throw staleRevision(now.revision);

@@ -4,6 +4,7 @@
  * stay), continued anywhere with the resume code.
  */
 import { type Db, type Executor, isUniqueViolation, nowIso, toNumber } from '../db/knex';
+import { writeQueue } from '../db/write-queue';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
 import { checksum } from '../instruments/checksum';
@@ -232,17 +233,20 @@ export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): 
   await checkDraftWrite(db, row, body, false);
   const hash = draftHash(body);
   const savedAt = nowIso();
-  const updated = await db('responses')
-    .where({ id: row.id, status: 'draft', revision: body.revision })
-    .update({
-      draft_answers: JSON.stringify(body.answers),
-      draft_hash: hash,
-      revision: body.revision + 1,
-      updated_at: savedAt,
-      ...(body.language ? { language: body.language } : {}),
-      ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
-      ...(body.participants !== undefined ? { participants: body.participants } : {}),
-    });
+  // Saved in a group commit with other requests' writes (db/write-queue.ts).
+  const updated = await writeQueue(db).run((trx) =>
+    trx('responses')
+      .where({ id: row.id, status: 'draft', revision: body.revision })
+      .update({
+        draft_answers: JSON.stringify(body.answers),
+        draft_hash: hash,
+        revision: body.revision + 1,
+        updated_at: savedAt,
+        ...(body.language ? { language: body.language } : {}),
+        ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
+        ...(body.participants !== undefined ? { participants: body.participants } : {}),
+      }),
+  );
   if (updated === 1) return { revision: body.revision + 1, savedAt };
 
   const now = await reloadResponse(db, row);

@@ -1,9 +1,11 @@
 /**
  * Submitting: checked against the round and the instrument version itself,
- * stored in one transaction before the server answers, idempotent (a double
+ * stored in one transaction (a group commit shared with other requests, see
+ * db/write-queue.ts) before the server answers, idempotent (a double
  * click or a retry gives exactly one submitted response).
  */
 import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
+import { writeQueue } from '../db/write-queue';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
@@ -13,7 +15,7 @@ import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, type ResponseRow, reloadResponse, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
 import type { SubmitDraftBody, SubmitResponseBody } from './schemas';
-import { storeSubmittedAnswers } from './store';
+import { storeSubmittedAnswers, submittedRows } from './store';
 import type { SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
@@ -57,23 +59,27 @@ export async function submitWhole(
 
   const submittedAt = nowIso();
   try {
-    await db.transaction(async (trx) => {
-      await trx('responses').insert({
-        id: body.id,
-        round_id: round.id,
-        organisation_id: organisationId,
-        invitation_token: target.invitationToken,
-        status: 'submitted',
-        language: body.language,
-        revision: 0,
-        group_name: body.groupName ?? null,
-        participants: body.participants ?? null,
-        created_at: submittedAt,
-        updated_at: submittedAt,
-        submitted_at: submittedAt,
-      });
-      await storeSubmittedAnswers(
-        trx,
+    await writeQueue(db).insert([
+      [
+        'responses',
+        [
+          {
+            id: body.id,
+            round_id: round.id,
+            organisation_id: organisationId,
+            invitation_token: target.invitationToken,
+            status: 'submitted',
+            language: body.language,
+            revision: 0,
+            group_name: body.groupName ?? null,
+            participants: body.participants ?? null,
+            created_at: submittedAt,
+            updated_at: submittedAt,
+            submitted_at: submittedAt,
+          },
+        ],
+      ],
+      ...submittedRows(
         instrument,
         {
           id: body.id,
@@ -83,8 +89,8 @@ export async function submitWhole(
           participants: body.participants ?? null,
         },
         body.answers,
-      );
-    });
+      ),
+    ]);
   } catch (err) {
     // Two submits of one id at once: the other one won; report it as the duplicate it is.
     if (isUniqueViolation(err)) {
@@ -123,7 +129,7 @@ export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBod
   if (row.revision !== body.revision) throw staleRevision(row.revision);
 
   const submittedAt = nowIso();
-  const won = await db.transaction(async (trx) => {
+  const won = await writeQueue(db).run(async (trx) => {
     // Only one of simultaneous submits moves the draft on; the others find it submitted.
     const moved = await trx('responses')
       .where({ id: row.id, status: 'draft', revision: body.revision })

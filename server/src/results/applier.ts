@@ -20,9 +20,9 @@ export const APPLY_BATCH = 200;
 /** pg_try_advisory_xact_lock key of the applier: any fixed 64-bit number. */
 const APPLIER_LOCK = 7_146_005_514;
 
-/** Adds one pending row; call inside the submit's transaction. */
-export async function markPending(trx: Executor, responseId: string, roundId: string): Promise<void> {
-  await trx('rollup_pending').insert({ response_id: responseId, round_id: roundId, created_at: nowIso() });
+/** The pending row of a submitted response; inserted in the submit's transaction. */
+export function pendingRow(responseId: string, roundId: string) {
+  return { response_id: responseId, round_id: roundId, created_at: nowIso() };
 }
 
 /**

@@ -3,7 +3,7 @@
  * revision number (a save from an older tab is refused, the newer answers
  * stay), continued anywhere with the resume code.
  */
-import { type Db, type Executor, isUniqueViolation, nowIso, toNumber } from '../db/knex';
+import { type Db, type Executor, isUniqueViolation, nowIso, readerOf, toNumber } from '../db/knex';
 import { writeQueue } from '../db/write-queue';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
@@ -230,7 +230,7 @@ export const staleRevision = (current: number) =>
 export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): Promise<SaveResult> {
   if (row.status === 'submitted')
     throw new ConflictError('already_submitted', 'these answers have been submitted already');
-  await checkDraftWrite(db, row, body, false);
+  await checkDraftWrite(readerOf(db), row, body, false);
   const hash = draftHash(body);
   const savedAt = nowIso();
   // Saved in a group commit with other requests' writes (db/write-queue.ts).

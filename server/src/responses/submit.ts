@@ -4,7 +4,7 @@
  * db/write-queue.ts) before the server answers, idempotent (a double
  * click or a retry gives exactly one submitted response).
  */
-import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
+import { type Db, type Executor, isUniqueViolation, nowIso, readerOf } from '../db/knex';
 import { writeQueue } from '../db/write-queue';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
@@ -48,7 +48,7 @@ export async function submitWhole(
 ): Promise<SubmitResult> {
   const { round, organisationId, instrument } = target;
   // A retry after a lost reply succeeds even if the round has closed since.
-  const earlier = await earlierSubmission(db, body.id, round.id, organisationId);
+  const earlier = await earlierSubmission(readerOf(db), body.id, round.id, organisationId);
   if (earlier) return earlier;
   requireOpen(round, now);
   const problems = [
@@ -104,7 +104,7 @@ export async function submitWhole(
 }
 
 export async function submitWithInvitation(db: Db, token: string, body: SubmitResponseBody): Promise<SubmitResult> {
-  const inv = await resolveInvitation(db, token);
+  const inv = await resolveInvitation(readerOf(db), token);
   return submitWhole(
     db,
     {
@@ -125,7 +125,7 @@ export async function submitWithInvitation(db: Db, token: string, body: SubmitRe
  */
 export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBody): Promise<SubmitResult> {
   if (row.status === 'submitted') return { id: row.id, submittedAt: row.submitted_at ?? '', duplicate: true };
-  const invitation = await checkDraftWrite(db, row, body, true);
+  const invitation = await checkDraftWrite(readerOf(db), row, body, true);
   if (row.revision !== body.revision) throw staleRevision(row.revision);
 
   const submittedAt = nowIso();

@@ -10,7 +10,7 @@
  * writer does the same.
  */
 import type { Logger } from 'pino';
-import { type Db, type Executor, isPostgres, nowIso, toBool, toNumber } from '../db/knex';
+import { type Db, type Executor, isPostgres, nowIso, toBool, toNumber, writerOf } from '../db/knex';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 import { roundInstrument } from '../rounds/queries';
@@ -129,7 +129,7 @@ export function pendingAdded(db: Db): void {
  * configured time) for its pending responses to be applied.
  */
 export async function settledFreshness(db: Executor, roundId: string): Promise<Freshness> {
-  const applier = appliers.get(db as Db);
+  const applier = appliers.get(writerOf(db) as Db);
   let freshness = await roundFreshness(db, roundId);
   if (!applier || !freshness.pending || applier.options.resultsWaitMs <= 0) return freshness;
   const until = Date.now() + applier.options.resultsWaitMs;

@@ -1,5 +1,6 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
+import { readerOf } from '../db/knex';
 import { type Route, type RouteDeps, route } from '../http/routes';
 import { countryTable, organisationTable, regionTable, sendTable, streamRawAnswers } from './export';
 import { roundPlan } from './plan';
@@ -7,6 +8,8 @@ import { ExportQuery } from './schemas';
 import { countryResults, loadRound, organisationResults, regionResults } from './service';
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
+  // Reports and exports read on connections of their own: never behind the write queue.
+  const read = readerOf(db);
   const staff = ['admin', 'coordinator'] as const;
   const organisation = '/rounds/:roundId/organisations/:organisationId/results';
   const region = '/rounds/:roundId/regions/:regionCode/results';
@@ -19,7 +22,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.organisation(),
       input: {},
       handler: ({ params }, { user }) =>
-        organisationResults(db, params.roundId, params.organisationId, { kind: 'staff', user }),
+        organisationResults(read, params.roundId, params.organisationId, { kind: 'staff', user }),
     }),
     route('organisationResultsFile', {
       method: 'get',
@@ -29,8 +32,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.organisation(),
       input: { query: ExportQuery },
       handler: async ({ params: { roundId, organisationId, format }, query: { lang } }, { user, res }) => {
-        const results = await organisationResults(db, roundId, organisationId, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await organisationResults(read, roundId, organisationId, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
         await sendTable(
           res,
@@ -46,7 +49,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       policy: policy.region('regionCode', staff),
       input: {},
-      handler: ({ params }, { user }) => regionResults(db, params.roundId, params.regionCode, { kind: 'staff', user }),
+      handler: ({ params }, { user }) =>
+        regionResults(read, params.roundId, params.regionCode, { kind: 'staff', user }),
     }),
     route('regionResultsFile', {
       method: 'get',
@@ -56,8 +60,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.region('regionCode', staff),
       input: { query: ExportQuery },
       handler: async ({ params: { roundId, regionCode, format }, query: { lang } }, { user, res }) => {
-        const results = await regionResults(db, roundId, regionCode, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await regionResults(read, roundId, regionCode, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, regionCode, language: lang });
         await sendTable(res, format, `results-region-${regionCode}`, regionTable(results, instrument, lang));
       },
@@ -68,7 +72,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       policy: policy.admin,
       input: {},
-      handler: ({ params }, { user }) => countryResults(db, params.roundId, { kind: 'staff', user }),
+      handler: ({ params }, { user }) => countryResults(read, params.roundId, { kind: 'staff', user }),
     }),
     route('countryResultsFile', {
       method: 'get',
@@ -78,8 +82,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: { query: ExportQuery },
       handler: async ({ params: { roundId, format }, query: { lang } }, { user, res }) => {
-        const results = await countryResults(db, roundId, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await countryResults(read, roundId, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, language: lang });
         await sendTable(res, format, 'results-country', countryTable(results, instrument, lang));
       },
@@ -92,10 +96,10 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: {},
       handler: async ({ params }, { user, res }) => {
-        const { round, instrument } = await loadRound(db, params.roundId);
-        const plan = await roundPlan(db, round, instrument, { kind: 'staff', user });
+        const { round, instrument } = await loadRound(read, params.roundId);
+        const plan = await roundPlan(read, round, instrument, { kind: 'staff', user });
         await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv' });
-        await streamRawAnswers(db, res, round, instrument, plan);
+        await streamRawAnswers(read, res, round, instrument, plan);
       },
     }),
   ];

@@ -13,6 +13,9 @@ import { logSafeError, logSafeRequest, logSafeResponse } from '../logging';
 import { bodyGuard } from './body-guard';
 import { ValidationError } from './errors';
 
+/** Answers smaller than this are not compressed. */
+export const COMPRESS_FROM_BYTES = 8 * 1024;
+
 export function applyBaseMiddleware(app: Express, logger: Logger): void {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -34,14 +37,23 @@ export function applyBaseMiddleware(app: Express, logger: Logger): void {
       },
     }),
   );
-  app.use(compression());
-  app.use(
-    pinoHttp({
-      logger,
-      // No answers, secrets or headers: the method, the masked path, the status and the time (see logging.ts).
-      serializers: { req: logSafeRequest, res: logSafeResponse, err: logSafeError },
-    }),
-  );
+  // Small JSON (a submit's answer, a saved draft) goes as it is: compressing it costs more than it saves.
+  app.use(compression({ threshold: COMPRESS_FROM_BYTES }));
+  if (logger.isLevelEnabled('info')) {
+    app.use(
+      pinoHttp({
+        logger,
+        // No answers, secrets or headers: the method, the masked path, the status and the time (see logging.ts).
+        serializers: { req: logSafeRequest, res: logSafeResponse, err: logSafeError },
+      }),
+    );
+  } else {
+    // Request lines are not written at this level: no child logger per request, only the logger for failures.
+    app.use((req, _res, next) => {
+      req.log = logger;
+      next();
+    });
+  }
   app.use('/api', express.json({ limit: '512kb' }), bodyGuard);
   // API answers are personal or live: never cached by a browser or proxy.
   app.use('/api', (_req, res, next) => {

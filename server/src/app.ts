@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/middleware';
 import { type AppSettings, DEFAULT_SETTINGS } from './config';
+import { startCheckpoints } from './db/health';
 import type { Db } from './db/knex';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { applyBaseMiddleware } from './http/middleware';
@@ -17,6 +18,7 @@ export type AppDeps = { db: Db; logger: Logger; clientDir: string; settings?: Ap
 export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }: AppDeps): Express {
   const app = express();
   applyBaseMiddleware(app, logger);
+  startCheckpoints(db, logger);
   startRollupApplier(db, logger, { intervalMs: settings.rollupIntervalMs, resultsWaitMs: settings.resultsWaitMs });
   app.use('/api', authenticate(db));
   mountRoutes(app, db, apiRoutes({ db, settings }));

@@ -130,11 +130,6 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /** Dates are stored as ISO 8601 UTC strings in both engines, so they sort and compare as text. */
-/** One round trip to the database: the health check. */
-export async function pingDatabase(db: Executor): Promise<void> {
-  await db.raw('select 1');
-}
-
 export function nowIso(): string {
   return new Date().toISOString();
 }

@@ -12,6 +12,7 @@
  * of their own inside the batch, so their own errors stay theirs.
  */
 import type { Knex } from 'knex';
+import { databaseFault } from './faults';
 import type { Db } from './knex';
 
 /** Rows to insert, table by table, in the order given (parents before children). */
@@ -34,6 +35,8 @@ export class WriteQueue {
   private draining = false;
   /** Batches committed and the writes in them: for tests and benchmarks. */
   readonly stats = { batches: 0, writes: 0, fallbacks: 0 };
+  /** The database fault of the latest failed commit, until a commit succeeds (health probes at once while set). */
+  lastFault: unknown;
 
   constructor(private readonly db: Db) {}
 
@@ -75,6 +78,7 @@ export class WriteQueue {
       results = await this.writeTogether(batch);
     } catch (err) {
       if (batch.length === 1) {
+        if (databaseFault(err)) this.lastFault = err;
         batch[0]!.reject(err);
         return;
       }
@@ -83,6 +87,7 @@ export class WriteQueue {
       for (const item of batch) await this.commit([item]);
       return;
     }
+    this.lastFault = undefined;
     this.stats.batches++;
     this.stats.writes += batch.length;
     batch.forEach((item, i) => {
@@ -92,8 +97,25 @@ export class WriteQueue {
     });
   }
 
-  private writeTogether(batch: Item[]): Promise<Settled[]> {
-    return this.db.transaction(async (trx) => {
+  private async writeTogether(batch: Item[]): Promise<Settled[]> {
+    // SQLite rolls a transaction back itself on a full disk; knex's own ROLLBACK then fails and would hide the cause.
+    let cause: unknown;
+    try {
+      return await this.db.transaction(async (trx) => {
+        try {
+          return await this.writeInside(trx, batch);
+        } catch (err) {
+          cause = err;
+          throw err;
+        }
+      });
+    } catch (err) {
+      throw cause ?? err;
+    }
+  }
+
+  private async writeInside(trx: Knex.Transaction, batch: Item[]): Promise<Settled[]> {
+    {
       const tables = new Map<string, Record<string, unknown>[]>();
       for (const item of batch)
         for (const [table, rows] of item.rows ?? []) {
@@ -121,7 +143,7 @@ export class WriteQueue {
         }
       }
       return results;
-    });
+    }
   }
 }
 

@@ -31,6 +31,10 @@ const Env = z.object({
   ROLLUP_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** How long a results request may wait for its round's newest responses to reach the rollups (0: answer at once, saying how current). */
   RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  /** The longest a query (or the wait for a connection) may take before the request gets 503 database_unavailable. */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** How long start-up waits for an unreachable PostgreSQL, retrying with backoff, before giving up. */
+  DATABASE_STARTUP_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 /** The configuration values that routes and services need (tests use the defaults). */
@@ -48,14 +52,17 @@ export const DEFAULT_SETTINGS: AppSettings = {
   resultsWaitMs: 0,
 };
 
-export type DatabaseConfig =
+export type DatabaseConfig = (
   | { client: 'sqlite'; filename: string }
-  | { client: 'postgres'; connectionString: string; schema?: string };
+  | { client: 'postgres'; connectionString: string; schema?: string }
+) & { queryTimeoutMs?: number };
 
 export type Config = {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** Seconds start-up retries an unreachable PostgreSQL. */
+  databaseStartupWaitSeconds: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demo: boolean;
   instrumentsDir: string;
@@ -86,7 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     config: {
       port: e.PORT,
       host: e.HOST,
-      database: parseDatabaseUrl(e.DATABASE_URL),
+      database: { ...parseDatabaseUrl(e.DATABASE_URL), queryTimeoutMs: e.DATABASE_QUERY_TIMEOUT_MS },
+      databaseStartupWaitSeconds: e.DATABASE_STARTUP_WAIT_SECONDS,
       logLevel: e.LOG_LEVEL,
       demo: e.DEMO,
       instrumentsDir: path.join(ROOT_DIR, 'instruments'),

@@ -18,7 +18,14 @@ export function createDb(config: DatabaseConfig): Db {
       client: 'pg',
       // A failed query's error message carries its SQL with placeholders, never the bound values (answers).
       compileSqlOnError: false,
-      connection: config.connectionString,
+      // A hung database must not hold requests for minutes: the server cancels a statement past the timeout.
+      connection: {
+        connectionString: config.connectionString,
+        ...(config.queryTimeoutMs
+          ? { statement_timeout: config.queryTimeoutMs, connectionTimeoutMillis: config.queryTimeoutMs }
+          : {}),
+      },
+      ...(config.queryTimeoutMs ? { acquireConnectionTimeout: config.queryTimeoutMs } : {}),
       // Unqualified names, migrations' own tables included, resolve here: each test database is a schema.
       searchPath: config.schema,
       pool: { min: 0, max: 10 },
@@ -30,6 +37,8 @@ export function createDb(config: DatabaseConfig): Db {
     compileSqlOnError: false,
     connection: { filename: config.filename },
     useNullAsDefault: true,
+    // SQLite's statements run in this process; what can hang is the wait for the connection or for a lock.
+    ...(config.queryTimeoutMs ? { acquireConnectionTimeout: config.queryTimeoutMs } : {}),
     // One connection: SQLite has one writer; knex queues the rest.
     pool: {
       min: 1,

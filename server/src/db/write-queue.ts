@@ -115,35 +115,33 @@ export class WriteQueue {
   }
 
   private async writeInside(trx: Knex.Transaction, batch: Item[]): Promise<Settled[]> {
-    {
-      const tables = new Map<string, Record<string, unknown>[]>();
-      for (const item of batch)
-        for (const [table, rows] of item.rows ?? []) {
-          const all = tables.get(table) ?? [];
-          all.push(...rows);
-          tables.set(table, all);
-        }
-      for (const [table, rows] of tables) {
-        for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-          await trx(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
+    const tables = new Map<string, Record<string, unknown>[]>();
+    for (const item of batch)
+      for (const [table, rows] of item.rows ?? []) {
+        const all = tables.get(table) ?? [];
+        all.push(...rows);
+        tables.set(table, all);
       }
-      const results: Settled[] = [];
-      for (const item of batch) {
-        if (!item.run) {
-          results.push({ ok: true, value: undefined });
-          continue;
-        }
-        const run = item.run;
-        try {
-          // A batch of one needs no savepoint: its transaction is its own.
-          results.push({ ok: true, value: batch.length === 1 ? await run(trx) : await trx.transaction(run) });
-        } catch (error) {
-          if (batch.length === 1) throw error;
-          results.push({ ok: false, error });
-        }
-      }
-      return results;
+    for (const [table, rows] of tables) {
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+        await trx(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
     }
+    const results: Settled[] = [];
+    for (const item of batch) {
+      if (!item.run) {
+        results.push({ ok: true, value: undefined });
+        continue;
+      }
+      const run = item.run;
+      try {
+        // A batch of one needs no savepoint: its transaction is its own.
+        results.push({ ok: true, value: batch.length === 1 ? await run(trx) : await trx.transaction(run) });
+      } catch (error) {
+        if (batch.length === 1) throw error;
+        results.push({ ok: false, error });
+      }
+    }
+    return results;
   }
 }
 

@@ -4,6 +4,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import express from 'express';
+import { errorMiddleware } from '../server/src/http/error-middleware';
+import { applyBaseMiddleware } from '../server/src/http/middleware';
+import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
 import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
 
@@ -78,21 +81,43 @@ function describeRun(name: string, { result, samples }: Run): void {
   for (const s of samples) console.log(`${name}: sample non-2xx answer ${s}`);
 }
 
-async function echoServer(port: number): Promise<void> {
+/** A bare Express echo, or (`withMiddleware`) one behind this server's own middleware and error handler, at the server's log level. */
+async function echoServer(port: number, withMiddleware: boolean): Promise<void> {
   const app = express();
-  app.use(express.json({ limit: '512kb' }));
+  if (withMiddleware) applyBaseMiddleware(app, createLogger('warn'));
+  else app.use('/api', express.json({ limit: '512kb' }));
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.post('/echo', (req, res) => {
+  app.post('/api/echo', (req, res) => {
     res.status(201).json(req.body);
   });
+  if (withMiddleware) app.use(errorMiddleware);
   app.listen(port, '127.0.0.1');
 }
 
+async function echoRun(bodies: string[], withMiddleware: boolean): Promise<Run> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  log(`bench:submit: ${withMiddleware ? "echo with this server's middleware" : 'bare echo'} on ${base}`);
+  const echo = spawnNode(['bench/submit.ts', withMiddleware ? '--mw-echo' : '--echo', String(port)], {});
+  await waitHealthy(base, echo);
+  await cannon(`${base}/api/echo`, bodies, WARMUP_SECONDS);
+  const run = await cannon(`${base}/api/echo`, bodies, SECONDS);
+  await stop(echo);
+  return run;
+}
+
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
-  const load = `${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(2)} at the start`;
+  const startLoad = loadavg();
+  log(`bench:submit: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start`);
   const file = path.join(tempDir('bench'), 'bench.sqlite');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -121,18 +146,15 @@ async function main(): Promise<void> {
     .get(TOKEN) as { n: number };
   db.close();
 
-  const echoPort = await freePort();
-  const echoBase = `http://127.0.0.1:${echoPort}`;
-  log(`bench:submit: echo baseline on ${echoBase}`);
-  const echo = spawnNode(['bench/submit.ts', '--echo', String(echoPort)], {});
-  await waitHealthy(echoBase, echo);
-  await cannon(`${echoBase}/echo`, bodies, WARMUP_SECONDS);
-  const baseline = await cannon(`${echoBase}/echo`, bodies, SECONDS);
-  await stop(echo);
+  const baseline = await echoRun(bodies, false);
+  const mwBaseline = await echoRun(bodies, true);
 
-  console.log(`machine: ${load}, ${os.loadavg()[0]!.toFixed(2)} at the end`);
+  console.log(
+    `machine: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start, ${loadavg()} at the end`,
+  );
   describeRun('real', real);
   describeRun('echo', baseline);
+  describeRun('mw_echo', mwBaseline);
   const acked = 1 + warm.result['2xx'] + real.result['2xx'];
   // Requests still in flight when autocannon stops may be stored without being counted.
   console.log(
@@ -143,13 +165,15 @@ async function main(): Promise<void> {
 
   const rps = real.result.requests.average;
   const echoRps = baseline.result.requests.average;
+  const mwEchoRps = mwBaseline.result.requests.average;
   console.log(
-    `bench:submit rps=${rps.toFixed(1)} echo_rps=${echoRps.toFixed(1)} ratio=${(rps / echoRps).toFixed(3)} p99_ms=${real.result.latency.p99}`,
+    `bench:submit rps=${rps.toFixed(1)} echo_rps=${echoRps.toFixed(1)} ratio=${(rps / echoRps).toFixed(3)}` +
+      ` mw_echo_rps=${mwEchoRps.toFixed(1)} mw_ratio=${(rps / mwEchoRps).toFixed(3)} p99_ms=${real.result.latency.p99}`,
   );
 }
 
-if (process.argv[2] === '--echo') {
-  await echoServer(Number(process.argv[3]));
+if (process.argv[2] === '--echo' || process.argv[2] === '--mw-echo') {
+  await echoServer(Number(process.argv[3]), process.argv[2] === '--mw-echo');
 } else {
   try {
     await main();

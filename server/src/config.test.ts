@@ -14,7 +14,12 @@ describe('config', () => {
         settings: DEFAULT_SETTINGS,
       },
     });
-    expect(DEFAULT_SETTINGS).toEqual({ minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 30 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      minGroupSizeFloor: 3,
+      resumeCodeDaysAfterClose: 30,
+      rollupIntervalMs: 250,
+      resultsWaitMs: 0,
+    });
   });
 
   it("reads the minimum-group-size floor and the resume codes' lifetime", () => {

@@ -27,24 +27,42 @@ const Env = z.object({
   MIN_GROUP_SIZE_FLOOR: z.coerce.number().int().min(1).max(100).default(3),
   /** How long after a round closes its resume codes still open the respondent's summary and reflections. */
   RESUME_CODE_DAYS_AFTER_CLOSE: z.coerce.number().int().min(0).max(3650).default(30),
+  /** How often the rollup applier looks for submitted responses not yet in the results (it is also woken by each submit). */
+  ROLLUP_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** How long a results request may wait for its round's newest responses to reach the rollups (0: answer at once, saying how current). */
+  RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  /** The longest a query (or the wait for a connection) may take before the request gets 503 database_unavailable. */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** How long start-up waits for an unreachable PostgreSQL, retrying with backoff, before giving up. */
+  DATABASE_STARTUP_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 /** The configuration values that routes and services need (tests use the defaults). */
 export type AppSettings = {
   minGroupSizeFloor: number;
   resumeCodeDaysAfterClose: number;
+  rollupIntervalMs: number;
+  resultsWaitMs: number;
 };
 
-export const DEFAULT_SETTINGS: AppSettings = { minGroupSizeFloor: 3, resumeCodeDaysAfterClose: 30 };
+export const DEFAULT_SETTINGS: AppSettings = {
+  minGroupSizeFloor: 3,
+  resumeCodeDaysAfterClose: 30,
+  rollupIntervalMs: 250,
+  resultsWaitMs: 0,
+};
 
-export type DatabaseConfig =
+export type DatabaseConfig = (
   | { client: 'sqlite'; filename: string }
-  | { client: 'postgres'; connectionString: string; schema?: string };
+  | { client: 'postgres'; connectionString: string; schema?: string }
+) & { queryTimeoutMs?: number };
 
 export type Config = {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** Seconds start-up retries an unreachable PostgreSQL. */
+  databaseStartupWaitSeconds: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demo: boolean;
   instrumentsDir: string;
@@ -75,12 +93,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     config: {
       port: e.PORT,
       host: e.HOST,
-      database: parseDatabaseUrl(e.DATABASE_URL),
+      database: { ...parseDatabaseUrl(e.DATABASE_URL), queryTimeoutMs: e.DATABASE_QUERY_TIMEOUT_MS },
+      databaseStartupWaitSeconds: e.DATABASE_STARTUP_WAIT_SECONDS,
       logLevel: e.LOG_LEVEL,
       demo: e.DEMO,
       instrumentsDir: path.join(ROOT_DIR, 'instruments'),
       clientDir: path.join(ROOT_DIR, 'client', 'dist'),
-      settings: { minGroupSizeFloor: e.MIN_GROUP_SIZE_FLOOR, resumeCodeDaysAfterClose: e.RESUME_CODE_DAYS_AFTER_CLOSE },
+      settings: {
+        minGroupSizeFloor: e.MIN_GROUP_SIZE_FLOOR,
+        resumeCodeDaysAfterClose: e.RESUME_CODE_DAYS_AFTER_CLOSE,
+        rollupIntervalMs: e.ROLLUP_INTERVAL_MS,
+        resultsWaitMs: e.RESULTS_WAIT_MS,
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo';
 import { createApp } from './app';
 import { bootstrap, StartupError } from './bootstrap';
 import { loadConfig } from './config';
+import { databaseFault, describeDatabase, startupSentence } from './db/faults';
 import { createDb } from './db/knex';
 import { createLogger, logSafeError } from './logging';
 
@@ -13,18 +14,46 @@ if (!loaded.ok) {
 }
 const { config } = loaded;
 const logger = createLogger(config.logLevel);
-const db = createDb(config.database);
+let db: ReturnType<typeof createDb>;
+try {
+  db = createDb(config.database);
+} catch (err) {
+  console.error(`Laatupeili cannot start. ${startupSentence(err, config.database) ?? (err as Error).message}`);
+  process.exit(1);
+}
+
+/** PostgreSQL may start after us (a reboot, a container): wait for it, with backoff, as long as configured. */
+async function waitForDatabase(): Promise<void> {
+  const until = Date.now() + config.databaseStartupWaitSeconds * 1000;
+  let delay = 250;
+  for (;;) {
+    try {
+      await db.raw('select 1');
+      return;
+    } catch (err) {
+      if (config.database.client !== 'postgres' || databaseFault(err) !== 'database_unavailable' || Date.now() >= until)
+        throw err;
+      logger.warn(`${describeDatabase(config.database)} cannot be reached yet; trying again in ${delay} ms`);
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
 
 try {
+  await waitForDatabase();
   await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: config.demo, logger });
 } catch (err) {
-  // Printed whatever the log level; a database error as its code, table and operation, never its SQL or values.
+  // Printed whatever the log level: one sentence for a database that cannot be used; never SQL, values or a stack.
+  const sentence = startupSentence(err, config.database);
   console.error(
     err instanceof StartupError
       ? `Laatupeili cannot start:\n${err.message}`
-      : `Laatupeili cannot start: ${JSON.stringify(logSafeError(err), null, 2)}`,
+      : sentence
+        ? `Laatupeili cannot start. ${sentence}`
+        : `Laatupeili cannot start: ${JSON.stringify(logSafeError(err), null, 2)}`,
   );
-  await db.destroy();
+  await db.destroy().catch(() => undefined);
   process.exit(1);
 }
 

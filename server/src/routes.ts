@@ -6,7 +6,7 @@ import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { policy } from './auth/policies';
 import { sessionRoutes } from './auth/routes';
-import { pingDatabase } from './db/knex';
+import { checkHealth } from './db/health';
 import { type Route, type RouteDeps, route } from './http/routes';
 import { instrumentRoutes } from './instruments/routes';
 import { organisationRoutes } from './organisations/routes';
@@ -25,7 +25,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
       policy: policy.public,
       input: {},
       handler: async () => {
-        await pingDatabase(deps.db);
+        await checkHealth(deps.db);
         return { ok: true } as const;
       },
     }),

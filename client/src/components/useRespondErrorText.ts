@@ -24,5 +24,6 @@ const isRespondCode = (code: string): code is RespondCode => (RESPOND_CODES as r
 export function useRespondErrorText(error: ApiError): { summary: string; detail: string | undefined } {
   const { t } = useTranslation('respond');
   const common = useErrorText(error);
+  if (error.status === 503) return { summary: t('serviceBack.submit'), detail: undefined };
   return isRespondCode(error.code) ? { summary: t(`errors.${error.code}`), detail: undefined } : common;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../db/knex';
-import { toBool } from '../db/knex';
+import { readsOf, toBool } from '../db/knex';
 import type { Role, SessionUser } from './types';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -39,7 +39,9 @@ export async function loadSession(
   now = new Date(),
 ): Promise<LoadedSession | 'expired' | undefined> {
   const id = hashToken(token);
-  const row = await db('sessions as s')
+  // Every signed-in request reads its session: on a reader, never behind the write queue.
+  const read = readsOf(db);
+  const row = await read('sessions as s')
     .join('users as u', 'u.id', 's.user_id')
     .select(
       's.id',
@@ -62,7 +64,7 @@ export async function loadSession(
     return 'expired';
   }
   if (idleSince > TOUCH_AFTER_MS) await db('sessions').where('id', id).update({ last_seen_at: now.toISOString() });
-  const user = await loadSessionUser(db, row);
+  const user = await loadSessionUser(read, row);
   return { id, user, csrfToken: row.csrf_token, expiresAt: row.expires_at };
 }
 

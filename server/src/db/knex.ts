@@ -18,7 +18,14 @@ export function createDb(config: DatabaseConfig): Db {
       client: 'pg',
       // A failed query's error message carries its SQL with placeholders, never the bound values (answers).
       compileSqlOnError: false,
-      connection: config.connectionString,
+      // A hung database must not hold requests for minutes: the server cancels a statement past the timeout.
+      connection: {
+        connectionString: config.connectionString,
+        ...(config.queryTimeoutMs
+          ? { statement_timeout: config.queryTimeoutMs, connectionTimeoutMillis: config.queryTimeoutMs }
+          : {}),
+      },
+      ...(config.queryTimeoutMs ? { acquireConnectionTimeout: config.queryTimeoutMs } : {}),
       // Unqualified names, migrations' own tables included, resolve here: each test database is a schema.
       searchPath: config.schema,
       pool: { min: 0, max: 10 },
@@ -30,6 +37,8 @@ export function createDb(config: DatabaseConfig): Db {
     compileSqlOnError: false,
     connection: { filename: config.filename },
     useNullAsDefault: true,
+    // SQLite's statements run in this process; what can hang is the wait for the connection or for a lock.
+    ...(config.queryTimeoutMs ? { acquireConnectionTimeout: config.queryTimeoutMs } : {}),
     // One connection: SQLite has one writer; knex queues the rest.
     pool: {
       min: 1,
@@ -44,6 +53,65 @@ export function createDb(config: DatabaseConfig): Db {
       },
     },
   });
+}
+
+const readers = new WeakMap<Db, Db>();
+const writers = new WeakMap<Db, Db>();
+
+/**
+ * The handle for reads that must not wait for writes. On SQLite: read-only
+ * connections of their own on the same file (WAL lets them read while the
+ * writer writes; a reader sees every commit made before its read began), so
+ * results, reports, exports and the survey's own reads never queue behind the
+ * one writer connection and its group commits. On PostgreSQL (a pool already)
+ * and for an in-memory SQLite database: the handle itself.
+ */
+export function readerOf(db: Db): Db {
+  // A stand-in without a client (route tables built for their shape only) reads as itself.
+  if (!db?.client || isPostgres(db) || writers.has(db)) return db;
+  const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
+  if (!filename || filename === ':memory:') return db;
+  let reader = readers.get(db);
+  if (!reader) {
+    reader = knex({
+      client: 'better-sqlite3',
+      compileSqlOnError: false,
+      connection: { filename, options: { readonly: true } },
+      useNullAsDefault: true,
+      pool: {
+        min: 0,
+        max: 4,
+        afterCreate(conn: { pragma: (sql: string) => unknown }, done: (err: Error | null, conn: unknown) => void) {
+          conn.pragma('busy_timeout = 5000');
+          done(null, conn);
+        },
+      },
+    });
+    readers.set(db, reader);
+    writers.set(reader, db);
+    // Closing the database closes its readers too.
+    const destroy = db.destroy.bind(db) as () => Promise<void>;
+    const readerToClose = reader;
+    Object.defineProperty(db, 'destroy', {
+      value: async () => {
+        readers.delete(db);
+        await readerToClose.destroy();
+        await destroy();
+      },
+      configurable: true,
+    });
+  }
+  return reader;
+}
+
+/** Where a read that may be a moment behind goes: the reader of a database handle, or the transaction itself. */
+export function readsOf(db: Executor): Executor {
+  return (db as { isTransaction?: boolean }).isTransaction ? db : readerOf(db as Db);
+}
+
+/** The writing handle of a reader from `readerOf` (or the handle itself). */
+export function writerOf(db: Executor): Executor {
+  return writers.get(db as Db) ?? db;
 }
 
 export async function migrate(db: Db): Promise<void> {
@@ -71,11 +139,6 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /** Dates are stored as ISO 8601 UTC strings in both engines, so they sort and compare as text. */
-/** One round trip to the database: the health check. */
-export async function pingDatabase(db: Executor): Promise<void> {
-  await db.raw('select 1');
-}
-
 export function nowIso(): string {
   return new Date().toISOString();
 }

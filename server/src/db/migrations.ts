@@ -18,6 +18,8 @@ import * as answersIndex from './migrations/20261125180000-answers-organisation-
 import * as disclosureSettings from './migrations/20261201100000-disclosure-settings';
 import * as fillRollupPeople from './migrations/20261201100100-fill-rollup-people';
 import * as resultsVersion from './migrations/20261201100200-results-version';
+import * as rollupPending from './migrations/20261202100000-rollup-pending';
+import * as healthProbe from './migrations/20261202100100-health-probe';
 import * as organisationNamesLanguages from './migrations/20261202150000-organisation-names-languages';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -38,6 +40,8 @@ const migrations: Record<string, Migration> = {
   '20261201100100-fill-rollup-people': fillRollupPeople,
   '20261201100200-results-version': resultsVersion,
   '20261202150000-organisation-names-languages': organisationNamesLanguages,
+  '20261202100000-rollup-pending': rollupPending,
+  '20261202100100-health-probe': healthProbe,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

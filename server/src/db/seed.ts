@@ -18,6 +18,7 @@ import { REGIONS } from '../../../seeds/regions';
 import { hashPassword } from '../auth/password';
 import { flattenIndicators } from '../instrument/schema';
 import { submitWhole } from '../responses/submit';
+import { applyPending } from '../results/applier';
 import { findRound, roundInstrument } from '../rounds/queries';
 import { type Db, type Executor, nowIso } from './knex';
 
@@ -136,5 +137,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
       responses++;
     }
   }
+  // The demo's results are complete from the first page view on.
+  while ((await applyPending(db)) > 0);
   return { seeded: true, responses };
 }

@@ -4,6 +4,7 @@
  * with a plain 500, never a stack trace or SQL.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { databaseFault, FAULT_MESSAGES } from '../db/faults';
 import { AppError } from './errors';
 import type { ErrorBody } from './types';
 
@@ -33,6 +34,12 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
         ...(err.problems ? { problems: err.problems } : {}),
       },
     };
+  } else if (databaseFault(err)) {
+    // Nothing was stored: the client may send again (the respondent's page keeps the answers meanwhile).
+    const code = databaseFault(err)!;
+    status = 503;
+    body = { error: { code, message: FAULT_MESSAGES[code] } };
+    res.setHeader('Retry-After', '5');
   } else if (isClientError(err)) {
     // body-parser (malformed JSON, too large, wrong charset) and the router (an undecodable %-escape in the path).
     const e = err as HttpError;
@@ -50,6 +57,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
       },
     };
   }
-  if (status >= 500) req.log?.error({ err }, 'request failed');
+  if (status === 503) req.log?.warn({ err }, 'the database failed the request');
+  else if (status >= 500) req.log?.error({ err }, 'request failed');
   res.status(status).json(body);
 };

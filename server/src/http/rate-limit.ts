@@ -4,7 +4,7 @@
  */
 import type { Request, RequestHandler } from 'express';
 import { type IncrementResponse, ipKeyGenerator, type Options, rateLimit, type Store } from 'express-rate-limit';
-import { type Executor, toNumber } from '../db/knex';
+import { type Executor, readsOf, toNumber } from '../db/knex';
 import type { ErrorBody } from './types';
 
 class KnexStore implements Store {
@@ -101,7 +101,7 @@ export function failureLimiter(
   };
   return async (req, res, next) => {
     const key = `${name}:${ipKeyGenerator(req.ip ?? '')}`;
-    const row = await db('rate_limits').where('key', key).first();
+    const row = await readsOf(db)('rate_limits').where('key', key).first();
     const failures = row && row.reset_at > new Date().toISOString() ? toNumber(row.hits) : 0;
     if (failures >= ceiling || (failures >= limit && !(await isValid(req)))) {
       if (failures < ceiling) await count(req);

@@ -1,4 +1,5 @@
 /** Managing organisations and the names of regions. */
+
 import { randomUUID } from 'node:crypto';
 import { audit } from '../audit/log';
 import { inRegionScope } from '../auth/policies';
@@ -8,6 +9,7 @@ import { nameColumns } from '../db/names';
 import { AppError, NotFoundError, ValidationError } from '../http/errors';
 import type { Names } from '../i18n/names.shared';
 import type { Language } from '../instrument/text';
+import { forgetInvitations } from '../responses/invitation';
 import { rebuildRollups } from '../results/rollups';
 import { findOrganisation, findRegion } from './queries';
 import type { CreateOrganisationBody, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
@@ -98,6 +100,7 @@ export async function updateOrganisation(
     return n;
   });
   if (!updated) throw new NotFoundError('the organisation');
+  forgetInvitations();
   if (body.regionCode) {
     // Region totals include this organisation's responses: recount the rounds it took part in.
     const rounds: string[] = await db('rollup_organisations').where('organisation_id', id).pluck('round_id');
@@ -118,5 +121,6 @@ export async function updateRegionName(
     return n;
   });
   if (!updated) throw new NotFoundError('the region');
+  forgetInvitations();
   return { code, name };
 }

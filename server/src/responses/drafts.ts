@@ -3,7 +3,8 @@
  * revision number (a save from an older tab is refused, the newer answers
  * stay), continued anywhere with the resume code.
  */
-import { type Db, type Executor, isUniqueViolation, nowIso, toNumber } from '../db/knex';
+import { type Db, type Executor, isUniqueViolation, nowIso, readerOf, toNumber } from '../db/knex';
+import { writeQueue } from '../db/write-queue';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
 import { checksum } from '../instruments/checksum';
@@ -229,20 +230,23 @@ export const staleRevision = (current: number) =>
 export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): Promise<SaveResult> {
   if (row.status === 'submitted')
     throw new ConflictError('already_submitted', 'these answers have been submitted already');
-  await checkDraftWrite(db, row, body, false);
+  await checkDraftWrite(readerOf(db), row, body, false);
   const hash = draftHash(body);
   const savedAt = nowIso();
-  const updated = await db('responses')
-    .where({ id: row.id, status: 'draft', revision: body.revision })
-    .update({
-      draft_answers: JSON.stringify(body.answers),
-      draft_hash: hash,
-      revision: body.revision + 1,
-      updated_at: savedAt,
-      ...(body.language ? { language: body.language } : {}),
-      ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
-      ...(body.participants !== undefined ? { participants: body.participants } : {}),
-    });
+  // Saved in a group commit with other requests' writes (db/write-queue.ts).
+  const updated = await writeQueue(db).run((trx) =>
+    trx('responses')
+      .where({ id: row.id, status: 'draft', revision: body.revision })
+      .update({
+        draft_answers: JSON.stringify(body.answers),
+        draft_hash: hash,
+        revision: body.revision + 1,
+        updated_at: savedAt,
+        ...(body.language ? { language: body.language } : {}),
+        ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
+        ...(body.participants !== undefined ? { participants: body.participants } : {}),
+      }),
+  );
   if (updated === 1) return { revision: body.revision + 1, savedAt };
 
   const now = await reloadResponse(db, row);

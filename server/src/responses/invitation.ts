@@ -17,6 +17,45 @@ export type ResolvedInvitation = {
   instrument: Instrument;
 };
 
+type CachedInvitation = Omit<ResolvedInvitation, 'token'> & { revoked: boolean; until: number };
+
+/**
+ * Invitation → round, organisation and instrument, kept for a few seconds:
+ * every autosave and submit resolves its link, and a seminar hall shares a
+ * few links. A change to a round, an invitation, an organisation or a region
+ * in this process clears the cache at once (`forgetInvitations`); another
+ * server process sees it within INVITATION_CACHE_MS.
+ */
+export const INVITATION_CACHE_MS = 3000;
+const INVITATION_CACHE_SIZE = 10_000;
+const invitations = new Map<string, CachedInvitation>();
+
+/** After any change to rounds, invitations, organisations or regions. */
+export function forgetInvitations(): void {
+  invitations.clear();
+}
+
+async function loadInvitation(db: Executor, token: string): Promise<CachedInvitation | undefined> {
+  const cached = invitations.get(token);
+  if (cached && cached.until > Date.now()) return cached;
+  const row = await db('invitations').where('token', token).first();
+  if (!row) return undefined;
+  const round = await findRound(db, row.round_id);
+  const organisation = await findOrganisation(db, row.organisation_id);
+  if (!round || !organisation) return undefined;
+  const loaded: CachedInvitation = {
+    mode: row.mode,
+    revoked: Boolean(row.revoked_at),
+    round,
+    organisation,
+    instrument: await roundInstrument(db, round),
+    until: Date.now() + INVITATION_CACHE_MS,
+  };
+  if (invitations.size >= INVITATION_CACHE_SIZE) invitations.clear();
+  invitations.set(token, loaded);
+  return loaded;
+}
+
 /**
  * The invitation of a token. A replaced link is refused for new answers, but a
  * draft started with it goes on (`allowRevoked`): nobody loses their work.
@@ -26,19 +65,16 @@ export async function resolveInvitation(
   token: string,
   { allowRevoked = false } = {},
 ): Promise<ResolvedInvitation> {
-  const row = await db('invitations').where('token', token).first();
-  if (!row) throw new AppError(404, 'invitation_not_found', 'this link is not valid; check that it was copied whole');
-  if (row.revoked_at && !allowRevoked) {
+  const inv = await loadInvitation(db, token);
+  if (!inv) throw new AppError(404, 'invitation_not_found', 'this link is not valid; check that it was copied whole');
+  if (inv.revoked && !allowRevoked) {
     throw new AppError(
       410,
       'invitation_revoked',
       'this link has been replaced by a new one; ask your contact person for it',
     );
   }
-  const round = await findRound(db, row.round_id);
-  const organisation = await findOrganisation(db, row.organisation_id);
-  if (!round || !organisation) throw new AppError(404, 'invitation_not_found', 'this link is not valid');
-  return { token, mode: row.mode, round, organisation, instrument: await roundInstrument(db, round) };
+  return { token, mode: inv.mode, round: inv.round, organisation: inv.organisation, instrument: inv.instrument };
 }
 
 /** Whether a token belongs to some invitation, replaced ones included (for the failed-guess limiter). */

@@ -6,6 +6,7 @@
  */
 import { type Executor, toBool, toNumber } from '../db/knex';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
+import { settledFreshness } from '../results/applier';
 import { textMinimum } from '../results/disclosure';
 import { textOrganisations } from '../results/queries';
 import type { RoundRow } from '../rounds/queries';
@@ -25,6 +26,8 @@ export async function roundReflections(
   instrument: Instrument,
   reader: ReflectionReader,
 ): Promise<Reflections> {
+  // Which organisations have enough people for texts comes from the rollups: as current as they are.
+  const freshness = await settledFreshness(db, round.id);
   const rows = await db('answers')
     .select('indicator_id', 'text')
     .where('round_id', round.id)
@@ -41,6 +44,7 @@ export async function roundReflections(
   for (const r of rows) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r.text]);
   return {
     roundId: round.id,
+    ...freshness,
     minTextGroupSize: textMinimum(round),
     indicators: flattenIndicators(instrument)
       .map((e) => ({ indicatorId: e.indicator.id, texts: byIndicator.get(e.indicator.id) ?? [] }))

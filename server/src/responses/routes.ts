@@ -2,6 +2,7 @@
 
 import type { Request } from 'express';
 import { policy } from '../auth/policies';
+import { readerOf } from '../db/knex';
 import { AppError } from '../http/errors';
 import { failureLimiter } from '../http/rate-limit';
 import { Reply, type Route, type RouteDeps, route } from '../http/routes';
@@ -23,13 +24,15 @@ function submittedOnly(row: ResponseRow): ResponseRow {
 }
 
 export function responseRoutes({ db, settings }: RouteDeps): Route[] {
+  // The survey's own reads go to connections of their own: never behind the write queue.
+  const read = readerOf(db);
   // One counter for both kinds of secret: guessing either costs the same address.
   const guesses = (isValid: (req: Request) => Promise<boolean>) => [
     failureLimiter(db, { name: 'secret-guess', windowMs: 10 * 60_000, limit: 50, isValid }),
   ];
   const invitationGuesses = guesses((req) => invitationExists(db, String(req.params.token)));
   const codeGuesses = guesses((req) => resumeCodeExists(db, String(req.params.code)));
-  const open = (code: string) => openResumeCode(db, code, settings.resumeCodeDaysAfterClose);
+  const open = (code: string) => openResumeCode(read, code, settings.resumeCodeDaysAfterClose);
   /** 201 for a new response, 200 for a retry of one already submitted. */
   const submitted = (result: SubmitResult) => new Reply(result.duplicate ? 200 : 201, result);
   return [
@@ -40,7 +43,7 @@ export function responseRoutes({ db, settings }: RouteDeps): Route[] {
       policy: policy.public,
       before: invitationGuesses,
       input: {},
-      handler: async ({ params }) => presentInvitation(await resolveInvitation(db, params.token)),
+      handler: async ({ params }) => presentInvitation(await resolveInvitation(read, params.token)),
     }),
     route('startDraft', {
       method: 'post',
@@ -96,7 +99,7 @@ export function responseRoutes({ db, settings }: RouteDeps): Route[] {
       input: {},
       handler: async ({ params }) => {
         const row = submittedOnly(await open(params.code));
-        return organisationResults(db, row.round_id, row.organisation_id, {
+        return organisationResults(read, row.round_id, row.organisation_id, {
           kind: 'respondent',
           responseId: row.id,
           organisationId: row.organisation_id,
@@ -112,9 +115,9 @@ export function responseRoutes({ db, settings }: RouteDeps): Route[] {
       input: {},
       handler: async ({ params }) => {
         const row = submittedOnly(await open(params.code));
-        const round = await findRound(db, row.round_id);
+        const round = await findRound(read, row.round_id);
         if (!round) throw new AppError(404, 'not_found', 'the round was not found');
-        return roundReflections(db, round, await roundInstrument(db, round), {
+        return roundReflections(read, round, await roundInstrument(read, round), {
           kind: 'respondent',
           responseId: row.id,
         });

@@ -1,8 +1,9 @@
-/** Writing a submitted response's answer rows and rollups: one place for every way of submitting. */
+/** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
 import type { Executor } from '../db/knex';
+import type { InsertRows } from '../db/write-queue';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
-import { applyRollups, rollupDelta } from '../results/rollups';
+import { pendingRow } from '../results/applier';
 
 const INSERT_BATCH = 100;
 
@@ -14,34 +15,33 @@ export type StoredResponse = {
   participants: number | null;
 };
 
-/** Inside the submit's transaction: the answer rows, then the rollups that results read. */
+/**
+ * What a submitted response adds besides its response row: the answer rows and
+ * a pending row that the rollup applier (results/applier.ts) folds into the
+ * rollups soon after. Written in the submit's transaction.
+ */
+export function submittedRows(instrument: Instrument, response: StoredResponse, answers: Answers): InsertRows {
+  return [
+    ['answers', answerRows(instrument, response, answers)],
+    ['rollup_pending', [pendingRow(response.id, response.roundId)]],
+  ];
+}
+
+/** Inside the submit's transaction: the rows of `submittedRows`. */
 export async function storeSubmittedAnswers(
   trx: Executor,
   instrument: Instrument,
   response: StoredResponse,
   answers: Answers,
 ) {
-  await insertAnswerRows(trx, instrument, response, answers);
-  await applyRollups(
-    trx,
-    {
-      roundId: response.roundId,
-      organisationId: response.organisationId,
-      regionCode: response.regionCode,
-      participants: response.participants ?? 0,
-    },
-    rollupDelta(instrument, answers),
-  );
+  for (const [table, rows] of submittedRows(instrument, response, answers)) {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
+  }
 }
 
-async function insertAnswerRows(
-  trx: Executor,
-  instrument: Instrument,
-  response: StoredResponse,
-  answers: Answers,
-): Promise<void> {
+function answerRows(instrument: Instrument, response: StoredResponse, answers: Answers) {
   const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
-  const rows = Object.entries(answers)
+  return Object.entries(answers)
     .filter(([, answer]) => !isEmptyAnswer(answer))
     .map(([indicatorId, answer]) => {
       const p = place.get(indicatorId)!;
@@ -57,7 +57,4 @@ async function insertAnswerRows(
         text: answer.text?.trim() ? answer.text : null,
       };
     });
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await trx('answers').insert(rows.slice(i, i + INSERT_BATCH));
-  }
 }

@@ -1,18 +1,21 @@
 /**
  * Submitting: checked against the round and the instrument version itself,
- * stored in one transaction before the server answers, idempotent (a double
+ * stored in one transaction (a group commit shared with other requests, see
+ * db/write-queue.ts) before the server answers, idempotent (a double
  * click or a retry gives exactly one submitted response).
  */
-import { type Db, type Executor, isUniqueViolation, nowIso } from '../db/knex';
+import { type Db, type Executor, isUniqueViolation, nowIso, readerOf } from '../db/knex';
+import { writeQueue } from '../db/write-queue';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
+import { pendingAdded } from '../results/applier';
 import type { RoundRow } from '../rounds/queries';
 import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, type ResponseRow, reloadResponse, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
 import type { SubmitDraftBody, SubmitResponseBody } from './schemas';
-import { storeSubmittedAnswers } from './store';
+import { storeSubmittedAnswers, submittedRows } from './store';
 import type { SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
@@ -45,7 +48,7 @@ export async function submitWhole(
 ): Promise<SubmitResult> {
   const { round, organisationId, instrument } = target;
   // A retry after a lost reply succeeds even if the round has closed since.
-  const earlier = await earlierSubmission(db, body.id, round.id, organisationId);
+  const earlier = await earlierSubmission(readerOf(db), body.id, round.id, organisationId);
   if (earlier) return earlier;
   requireOpen(round, now);
   const problems = [
@@ -56,23 +59,27 @@ export async function submitWhole(
 
   const submittedAt = nowIso();
   try {
-    await db.transaction(async (trx) => {
-      await trx('responses').insert({
-        id: body.id,
-        round_id: round.id,
-        organisation_id: organisationId,
-        invitation_token: target.invitationToken,
-        status: 'submitted',
-        language: body.language,
-        revision: 0,
-        group_name: body.groupName ?? null,
-        participants: body.participants ?? null,
-        created_at: submittedAt,
-        updated_at: submittedAt,
-        submitted_at: submittedAt,
-      });
-      await storeSubmittedAnswers(
-        trx,
+    await writeQueue(db).insert([
+      [
+        'responses',
+        [
+          {
+            id: body.id,
+            round_id: round.id,
+            organisation_id: organisationId,
+            invitation_token: target.invitationToken,
+            status: 'submitted',
+            language: body.language,
+            revision: 0,
+            group_name: body.groupName ?? null,
+            participants: body.participants ?? null,
+            created_at: submittedAt,
+            updated_at: submittedAt,
+            submitted_at: submittedAt,
+          },
+        ],
+      ],
+      ...submittedRows(
         instrument,
         {
           id: body.id,
@@ -82,8 +89,8 @@ export async function submitWhole(
           participants: body.participants ?? null,
         },
         body.answers,
-      );
-    });
+      ),
+    ]);
   } catch (err) {
     // Two submits of one id at once: the other one won; report it as the duplicate it is.
     if (isUniqueViolation(err)) {
@@ -92,11 +99,12 @@ export async function submitWhole(
     }
     throw err;
   }
+  pendingAdded(db);
   return { id: body.id, submittedAt, duplicate: false };
 }
 
 export async function submitWithInvitation(db: Db, token: string, body: SubmitResponseBody): Promise<SubmitResult> {
-  const inv = await resolveInvitation(db, token);
+  const inv = await resolveInvitation(readerOf(db), token);
   return submitWhole(
     db,
     {
@@ -117,11 +125,11 @@ export async function submitWithInvitation(db: Db, token: string, body: SubmitRe
  */
 export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBody): Promise<SubmitResult> {
   if (row.status === 'submitted') return { id: row.id, submittedAt: row.submitted_at ?? '', duplicate: true };
-  const invitation = await checkDraftWrite(db, row, body, true);
+  const invitation = await checkDraftWrite(readerOf(db), row, body, true);
   if (row.revision !== body.revision) throw staleRevision(row.revision);
 
   const submittedAt = nowIso();
-  const won = await db.transaction(async (trx) => {
+  const won = await writeQueue(db).run(async (trx) => {
     // Only one of simultaneous submits moves the draft on; the others find it submitted.
     const moved = await trx('responses')
       .where({ id: row.id, status: 'draft', revision: body.revision })
@@ -150,7 +158,10 @@ export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBod
     );
     return true;
   });
-  if (won) return { id: row.id, submittedAt, duplicate: false };
+  if (won) {
+    pendingAdded(db);
+    return { id: row.id, submittedAt, duplicate: false };
+  }
   const now = await reloadResponse(db, row);
   if (now.status === 'submitted') return { id: now.id, submittedAt: now.submitted_at ?? '', duplicate: true };
   throw staleRevision(now.revision);

@@ -74,6 +74,10 @@ export type SubmitResult = {
 /** The others' evidence and open answers of the round, anonymous, by indicator. */
 export type Reflections = {
   roundId: string;
+  /** Texts of organisations that reached the text minimum with the responses submitted before this time (ISO 8601). */
+  asOf: string;
+  /** True when responses submitted since `asOf` are still on their way into the rollups. */
+  pending: boolean;
   /** The minimum of people an organisation needs before its texts are shown to anyone. */
   minTextGroupSize: number;
   indicators: { indicatorId: string; texts: string[] }[];

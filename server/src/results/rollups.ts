@@ -1,10 +1,11 @@
 /**
  * Rollups: the figures of every area, standard and indicator per
- * organisation, per region and for the whole round, kept current in the
- * submit's own transaction. Results read these few rows, never the answers.
+ * organisation, per region and for the whole round, kept current by the
+ * rollup applier (applier.ts) from the responses a submit leaves pending.
+ * Results read these few rows, never the answers.
  */
 import type { Knex } from 'knex';
-import type { Executor } from '../db/knex';
+import { type Executor, isPostgres } from '../db/knex';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 
@@ -68,74 +69,144 @@ function increments(db: Executor, table: string, columns: string[]) {
 export const peopleOf = (participants: number | null | undefined): number =>
   participants && participants > 1 ? participants : 1;
 
-/** Adds one submitted response to the rollups; call inside the submit's transaction. */
-export async function applyRollups(
-  trx: Executor,
-  target: { roundId: string; organisationId: string; regionCode: string; participants: number },
-  delta: RollupDelta,
-): Promise<void> {
-  const { roundId, organisationId, regionCode } = target;
-  const people = peopleOf(target.participants);
-  await trx('rounds').where('id', roundId).increment('results_version', 1);
-  await trx('rollup_organisations')
-    .insert({
-      round_id: roundId,
-      organisation_id: organisationId,
-      region_code: regionCode,
-      responses: 1,
-      participants: target.participants,
-      people,
-    })
-    .onConflict(['round_id', 'organisation_id'])
-    .merge(increments(trx, 'rollup_organisations', ['responses', 'participants', 'people']));
+export type RollupTarget = { roundId: string; organisationId: string; regionCode: string; participants: number };
 
-  const levels = [
-    { level: 'organisation', region_code: regionCode, organisation_id: organisationId },
-    { level: 'region', region_code: regionCode, organisation_id: '' },
-    { level: 'round', region_code: '', organisation_id: '' },
-  ];
-  const rows = levels.flatMap((l) =>
-    delta.elements.map((e) => ({
-      round_id: roundId,
-      ...l,
-      element_kind: e.kind,
-      element_id: e.id,
-      responses: e.responses,
-      people: e.responses * people,
-      score_sum: e.sum,
-      score_count: e.count,
-      na_count: e.na,
-    })),
-  );
-  for (let i = 0; i < rows.length; i += 200) {
-    await trx('rollup_figures')
-      .insert(rows.slice(i, i + 200))
-      .onConflict(FIGURE_KEY)
-      .merge(increments(trx, 'rollup_figures', ['responses', 'people', 'score_sum', 'score_count', 'na_count']));
+const CHUNK = 200;
+
+/**
+ * What a batch of submitted responses adds to the rollups, summed in memory
+ * first: a batch of a hundred responses of one region writes each of its
+ * region and round rows once, not a hundred times.
+ */
+export class RollupBatch {
+  private readonly organisations = new Map<string, Record<string, string | number>>();
+  private readonly figures = new Map<string, Record<string, string | number>>();
+  private readonly distribution = new Map<string, Record<string, string | number>>();
+  private readonly rounds = new Set<string>();
+
+  get size(): number {
+    return this.rounds.size;
   }
-  if (delta.distribution.length > 0) {
-    await trx('rollup_distribution')
-      .insert(
-        delta.distribution.map((d) => ({
-          round_id: roundId,
-          organisation_id: organisationId,
-          indicator_id: d.indicatorId,
-          value: d.value,
-          count: 1,
-        })),
-      )
-      .onConflict(['round_id', 'organisation_id', 'indicator_id', 'value'])
-      .merge(increments(trx, 'rollup_distribution', ['count']));
+
+  add(target: RollupTarget, delta: RollupDelta): void {
+    const { roundId, organisationId, regionCode } = target;
+    const people = peopleOf(target.participants);
+    this.rounds.add(roundId);
+    sum(
+      this.organisations,
+      [roundId, organisationId],
+      { round_id: roundId, organisation_id: organisationId, region_code: regionCode },
+      { responses: 1, participants: target.participants, people },
+    );
+    const levels = [
+      { level: 'organisation', region_code: regionCode, organisation_id: organisationId },
+      { level: 'region', region_code: regionCode, organisation_id: '' },
+      { level: 'round', region_code: '', organisation_id: '' },
+    ];
+    for (const l of levels) {
+      for (const e of delta.elements) {
+        sum(
+          this.figures,
+          [roundId, l.level, l.region_code, l.organisation_id, e.id],
+          { round_id: roundId, ...l, element_kind: e.kind, element_id: e.id },
+          {
+            responses: e.responses,
+            people: e.responses * people,
+            score_sum: e.sum,
+            score_count: e.count,
+            na_count: e.na,
+          },
+        );
+      }
+    }
+    for (const d of delta.distribution) {
+      sum(
+        this.distribution,
+        [roundId, organisationId, d.indicatorId, String(d.value)],
+        { round_id: roundId, organisation_id: organisationId, indicator_id: d.indicatorId, value: d.value },
+        { count: 1 },
+      );
+    }
+  }
+
+  /**
+   * Adds the batch to the rollups and raises the results version of every
+   * round it touches; call inside the transaction that also removes the
+   * batch's pending rows. Rows go in key order, so that two writers on
+   * PostgreSQL take their row locks in the same order.
+   */
+  async write(trx: Executor): Promise<void> {
+    if (this.rounds.size === 0) return;
+    await trx('rounds')
+      .whereIn('id', [...this.rounds].sort())
+      .increment('results_version', 1);
+    await upsert(
+      trx,
+      'rollup_organisations',
+      this.organisations,
+      ['round_id', 'organisation_id'],
+      ['responses', 'participants', 'people'],
+    );
+    await upsert(trx, 'rollup_figures', this.figures, FIGURE_KEY, [
+      'responses',
+      'people',
+      'score_sum',
+      'score_count',
+      'na_count',
+    ]);
+    await upsert(
+      trx,
+      'rollup_distribution',
+      this.distribution,
+      ['round_id', 'organisation_id', 'indicator_id', 'value'],
+      ['count'],
+    );
+  }
+}
+
+function sum(
+  into: Map<string, Record<string, string | number>>,
+  key: string[],
+  identity: Record<string, string | number>,
+  counts: Record<string, number>,
+): void {
+  const k = key.join('\u0000');
+  const row = into.get(k);
+  if (!row) {
+    into.set(k, { ...identity, ...counts });
+    return;
+  }
+  for (const [column, n] of Object.entries(counts)) row[column] = (row[column] as number) + n;
+}
+
+async function upsert(
+  trx: Executor,
+  table: string,
+  rows: Map<string, Record<string, string | number>>,
+  key: string[],
+  counts: string[],
+): Promise<void> {
+  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    await trx(table)
+      .insert(ordered.slice(i, i + CHUNK))
+      .onConflict(key)
+      .merge(increments(trx, table, counts));
   }
 }
 
 /**
  * Rebuilds the rollups from the stored answers with plain GROUP BYs: after a
  * bulk load, and to prove (in a test) that the incremental rollups agree.
+ * The rebuild counts every stored response, so it also takes the round's
+ * responses off the pending list; on PostgreSQL it holds the pending list
+ * locked, so that no submit commits between the two.
  */
 export async function rebuildRollups(db: Knex, roundId?: string): Promise<void> {
   const only = (q: Knex.QueryBuilder, column = 'round_id') => (roundId ? q.where(column, roundId) : q);
   await db.transaction(async (trx) => {
+    if (isPostgres(trx)) await trx.raw('lock table rollup_pending in exclusive mode');
+    await only(trx('rollup_pending')).delete();
     await only(trx('rounds'), 'id').increment('results_version', 1);
     for (const table of ['rollup_distribution', 'rollup_figures', 'rollup_organisations'])
       await only(trx(table)).delete();

@@ -1,5 +1,6 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
+import { readerOf } from '../db/knex';
 import { type Route, type RouteDeps, route } from '../http/routes';
 import { sendWorkbook } from '../http/xlsx';
 import { pickName } from '../i18n/names.shared';
@@ -12,6 +13,8 @@ import { countryResults, loadRound, organisationResults, regionResults } from '.
 import { organisationWorkbook } from './workbook';
 
 export function resultRoutes({ db }: RouteDeps): Route[] {
+  // Reports and exports read on connections of their own: never behind the write queue.
+  const read = readerOf(db);
   const staff = ['admin', 'coordinator'] as const;
   const organisation = '/rounds/:roundId/organisations/:organisationId/results';
   const region = '/rounds/:roundId/regions/:regionCode/results';
@@ -24,7 +27,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.organisation(),
       input: {},
       handler: ({ params }, { user }) =>
-        organisationResults(db, params.roundId, params.organisationId, { kind: 'staff', user }),
+        organisationResults(read, params.roundId, params.organisationId, { kind: 'staff', user }),
     }),
     route('organisationResultsFile', {
       method: 'get',
@@ -34,8 +37,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.organisation(),
       input: { query: ResultsExportQuery },
       handler: async ({ params: { roundId, organisationId, format }, query: { lang, dialect } }, { user, res }) => {
-        const results = await organisationResults(db, roundId, organisationId, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await organisationResults(read, roundId, organisationId, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
         const name = safeFileName(
           exportWords(lang).files.results,
@@ -55,7 +58,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       policy: policy.region('regionCode', staff),
       input: {},
-      handler: ({ params }, { user }) => regionResults(db, params.roundId, params.regionCode, { kind: 'staff', user }),
+      handler: ({ params }, { user }) =>
+        regionResults(read, params.roundId, params.regionCode, { kind: 'staff', user }),
     }),
     route('regionResultsFile', {
       method: 'get',
@@ -65,8 +69,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.region('regionCode', staff),
       input: { query: ResultsExportQuery },
       handler: async ({ params: { roundId, regionCode, format }, query: { lang, dialect } }, { user, res }) => {
-        const results = await regionResults(db, roundId, regionCode, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await regionResults(read, roundId, regionCode, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, regionCode, language: lang });
         const w = exportWords(lang);
         const name = safeFileName(
@@ -84,7 +88,7 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       policy: policy.admin,
       input: {},
-      handler: ({ params }, { user }) => countryResults(db, params.roundId, { kind: 'staff', user }),
+      handler: ({ params }, { user }) => countryResults(read, params.roundId, { kind: 'staff', user }),
     }),
     route('countryResultsFile', {
       method: 'get',
@@ -94,8 +98,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: { query: ResultsExportQuery },
       handler: async ({ params: { roundId, format }, query: { lang, dialect } }, { user, res }) => {
-        const results = await countryResults(db, roundId, { kind: 'staff', user });
-        const { instrument } = await loadRound(db, roundId);
+        const results = await countryResults(read, roundId, { kind: 'staff', user });
+        const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, language: lang });
         const w = exportWords(lang);
         const name = safeFileName(w.files.results, w.files.country, localize(results.round.name, lang));
@@ -111,10 +115,10 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: { query: ExportQuery },
       handler: async ({ params, query: { lang } }, { user, res }) => {
-        const { round, instrument } = await loadRound(db, params.roundId);
-        const plan = await roundPlan(db, round, instrument, { kind: 'staff', user });
+        const { round, instrument } = await loadRound(read, params.roundId);
+        const plan = await roundPlan(read, round, instrument, { kind: 'staff', user });
         await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv', language: lang });
-        await streamRawAnswers(db, res, round, instrument, plan, lang);
+        await streamRawAnswers(read, res, round, instrument, plan, lang);
       },
     }),
   ];

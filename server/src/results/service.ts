@@ -10,6 +10,7 @@ import type { Instrument } from '../instrument/schema';
 import { findRegion, organisationsQuery, presentOrganisation, presentRegion } from '../organisations/queries';
 import { presentRound } from '../rounds/present';
 import { findRound, findRoundOrganisation, type RoundRow, roundInstrument } from '../rounds/queries';
+import { settledFreshness } from './applier';
 import { COUNTRY, type GroupKey, organisationKey, regionKey, textMinimum } from './disclosure';
 import { planned, type Sums } from './figures';
 import { type ResultsViewer, type RoundPlan, roundPlan } from './plan';
@@ -41,6 +42,8 @@ export async function organisationResults(
   organisationId: string,
   viewer: ResultsViewer,
 ): Promise<OrganisationResults> {
+  // Before the round: its results version (the plan cache's key) is then at least as new as the freshness says.
+  const freshness = await settledFreshness(db, roundId);
   const { round, instrument } = await loadRound(db, roundId);
   const organisation = await findRoundOrganisation(db, roundId, organisationId);
   if (!organisation) throw new NotFoundError('the organisation in this round');
@@ -75,6 +78,7 @@ export async function organisationResults(
 
   return {
     round: presentRound(round, instrument),
+    ...freshness,
     organisation,
     responses: counts.responses,
     participants: !suppressed && counts.participants > 0 ? counts.participants : null,
@@ -138,6 +142,8 @@ export async function regionResults(
   regionCode: string,
   viewer: ResultsViewer,
 ): Promise<RegionResults> {
+  // Before the round: its results version (the plan cache's key) is then at least as new as the freshness says.
+  const freshness = await settledFreshness(db, roundId);
   const { round, instrument } = await loadRound(db, roundId);
   const region = await findRegion(db, regionCode);
   if (!region) throw new NotFoundError('the region');
@@ -150,6 +156,7 @@ export async function regionResults(
   ]);
   return {
     round: presentRound(round, instrument),
+    ...freshness,
     region,
     minGroupSize: round.min_group_size,
     total: groupRow(instrument, plan, regionKey(regionCode), total, sumCounts(plan, regionCode)),
@@ -165,6 +172,8 @@ export async function regionResults(
 
 /** The country: every region of the round side by side, with the round's total. */
 export async function countryResults(db: Executor, roundId: string, viewer: ResultsViewer): Promise<CountryResults> {
+  // Before the round: its results version (the plan cache's key) is then at least as new as the freshness says.
+  const freshness = await settledFreshness(db, roundId);
   const { round, instrument } = await loadRound(db, roundId);
   const plan = await roundPlan(db, round, instrument, viewer);
   const codes = [...new Set([...plan.organisations.values()].map((o) => o.regionCode))];
@@ -177,6 +186,7 @@ export async function countryResults(db: Executor, roundId: string, viewer: Resu
     [...plan.organisations.values()].filter((o) => o.regionCode === code).length;
   return {
     round: presentRound(round, instrument),
+    ...freshness,
     minGroupSize: round.min_group_size,
     total: groupRow(instrument, plan, COUNTRY, total, sumCounts(plan)),
     regions: regionRows.map((r) => ({

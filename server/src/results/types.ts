@@ -66,6 +66,10 @@ export type TrendPoint = {
 
 export type OrganisationResults = {
   round: RoundSummary;
+  /** Every response submitted before this time is in these results (ISO 8601). */
+  asOf: string;
+  /** True when responses submitted since `asOf` are still on their way into the results (at most about a second under load). */
+  pending: boolean;
   organisation: OrganisationSummary;
   /** Submitted responses of the organisation in the round (a working group's answer is one). */
   responses: number;
@@ -101,6 +105,10 @@ export type GroupRow = {
 
 export type RegionResults = {
   round: RoundSummary;
+  /** Every response submitted before this time is in these results (ISO 8601). */
+  asOf: string;
+  /** True when responses submitted since `asOf` are still on their way into the results (at most about a second under load). */
+  pending: boolean;
   region: RegionView;
   minGroupSize: number;
   total: GroupRow;
@@ -109,6 +117,10 @@ export type RegionResults = {
 
 export type CountryResults = {
   round: RoundSummary;
+  /** Every response submitted before this time is in these results (ISO 8601). */
+  asOf: string;
+  /** True when responses submitted since `asOf` are still on their way into the results (at most about a second under load). */
+  pending: boolean;
   minGroupSize: number;
   total: GroupRow;
   regions: (GroupRow & { region: RegionView; organisations: number })[];

@@ -1,6 +1,7 @@
 import { auditExport } from '../audit/log';
 import { policy } from '../auth/policies';
 import type { SessionUser } from '../auth/types';
+import { readerOf } from '../db/knex';
 import { presentName } from '../db/names';
 import { sendCsv } from '../http/csv';
 import { type Route, type RouteDeps, route } from '../http/routes';
@@ -20,6 +21,8 @@ const regionScope = (user: SessionUser) =>
   ({ kind: 'staff', ...(user.role === 'coordinator' ? { regionCode: user.regionCode ?? '' } : {}) }) as const;
 
 export function roundRoutes({ db, settings }: RouteDeps): Route[] {
+  // Reflections are read on connections of their own: never behind the write queue.
+  const read = readerOf(db);
   const floor = settings.minGroupSizeFloor;
   const roundDetail = async (id: string): Promise<RoundDetail> => {
     const { round, instrument } = await loadRound(db, id);
@@ -101,8 +104,8 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
       policy: policy.round('roundId', openers),
       input: {},
       handler: async ({ params }, { user }) => {
-        const { round, instrument } = await loadRound(db, params.roundId);
-        return roundReflections(db, round, instrument, regionScope(user));
+        const { round, instrument } = await loadRound(read, params.roundId);
+        return roundReflections(read, round, instrument, regionScope(user));
       },
     }),
     route('roundReflectionsCsv', {
@@ -113,9 +116,9 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
       policy: policy.round('roundId', openers),
       input: { query: ExportQuery },
       handler: async ({ params, query: { lang } }, { user, res }) => {
-        const { round, instrument } = await loadRound(db, params.roundId);
+        const { round, instrument } = await loadRound(read, params.roundId);
         await auditExport(db, user, 'reflections', { roundId: round.id, format: 'csv', language: lang });
-        const { indicators } = await roundReflections(db, round, instrument, regionScope(user));
+        const { indicators } = await roundReflections(read, round, instrument, regionScope(user));
         const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
         const rows = indicators.flatMap((i) => {
           const p = place.get(i.indicatorId)!;

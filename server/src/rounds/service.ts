@@ -1,4 +1,5 @@
 /** Opening and changing rounds, and their invitation links. */
+
 import { randomBytes, randomUUID } from 'node:crypto';
 import { audit } from '../audit/log';
 import type { SessionUser } from '../auth/types';
@@ -6,6 +7,7 @@ import { type Db, type Executor, nowIso } from '../db/knex';
 import { nameColumns } from '../db/names';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { ErrorDetail } from '../http/types';
+import { forgetInvitations } from '../responses/invitation';
 import { minimumProblems } from './minimums';
 import { presentRound } from './present';
 import { findRound, type RoundRow, roundHasResponses } from './queries';
@@ -210,6 +212,7 @@ export async function updateRound(
     const changes = roundChanges(before, after, body);
     if (changes.length > 0) await audit(trx, user, 'round.update', { type: 'round', id }, { changes });
   });
+  forgetInvitations();
 }
 
 export async function listInvitations(db: Executor, roundId: string, user: SessionUser): Promise<InvitationView[]> {
@@ -266,5 +269,6 @@ export async function regenerateInvitation(
       { organisationId, mode: view.mode },
     );
   });
+  forgetInvitations();
   return view;
 }

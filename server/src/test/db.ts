@@ -86,13 +86,22 @@ function removeOnDestroy(db: Db, remove: (destroy: () => Promise<void>) => Promi
   return db;
 }
 
-/** The application on a test database; `settings` override the configuration's defaults. */
+/**
+ * The application on a test database; `settings` override the configuration's
+ * defaults. Results wait for the responses a test has just submitted (tests
+ * read what they wrote); applier.test.ts shows the lag without the wait.
+ */
 export function createTestApp(
   db: Db,
   clientDir = path.join(ROOT_DIR, 'client', 'dist'),
   settings: Partial<AppSettings> = {},
 ) {
-  return createApp({ db, logger: silentLogger, clientDir, settings: { ...DEFAULT_SETTINGS, ...settings } });
+  return createApp({
+    db,
+    logger: silentLogger,
+    clientDir,
+    settings: { ...DEFAULT_SETTINGS, resultsWaitMs: 5000, ...settings },
+  });
 }
 
 export async function buildOrganisation(

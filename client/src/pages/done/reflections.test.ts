@@ -9,6 +9,8 @@ describe('groupReflections', () => {
   it('orders texts by area, standard and indicator with display numbers, leaving out empty parts', () => {
     const grouped = groupReflections(instrument, {
       roundId: 'r',
+      asOf: '2026-12-01T00:00:00.000Z',
+      pending: false,
       minTextGroupSize: 5,
       shared: null,
       indicators: [
@@ -31,6 +33,8 @@ describe('groupReflections', () => {
   it('shows the same words once with their count and skips blank texts and unknown indicators', () => {
     const grouped = groupReflections(instrument, {
       roundId: 'r',
+      asOf: '2026-12-01T00:00:00.000Z',
+      pending: false,
       minTextGroupSize: 5,
       shared: null,
       indicators: [
@@ -47,15 +51,24 @@ describe('groupReflections', () => {
   });
 
   it('gives nothing when nobody wrote anything', () => {
-    expect(groupReflections(instrument, { roundId: 'r', minTextGroupSize: 5, shared: null, indicators: [] })).toEqual(
-      [],
-    );
+    expect(
+      groupReflections(instrument, {
+        roundId: 'r',
+        asOf: '2026-12-01T00:00:00.000Z',
+        pending: false,
+        minTextGroupSize: 5,
+        shared: null,
+        indicators: [],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('filterReflections', () => {
   const areas = groupReflections(instrument, {
     roundId: 'r',
+    asOf: '2026-12-01T00:00:00.000Z',
+    pending: false,
     minTextGroupSize: 5,
     shared: null,
     indicators: [

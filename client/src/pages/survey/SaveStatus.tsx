@@ -41,7 +41,8 @@ export function SaveStatus({ status }: { status: Status }) {
       text = t('save.offline');
       break;
     case 'retrying':
-      text = t('save.retrying');
+      // 503: the server is up but its database is not; the answers wait on this device.
+      text = status.error.status === 503 ? t('serviceBack.save') : t('save.retrying');
       break;
     case 'invalid':
       text = t('save.invalid');

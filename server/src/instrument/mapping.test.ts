@@ -88,6 +88,58 @@ describe('checkMapping', () => {
   });
 });
 
+describe('scale and kind changes need a declared carry-over', () => {
+  const rescaled = (carry?: 'index' | 'new-series') =>
+    version('1.1.0', (doc) => {
+      doc.scale!.max = 4;
+      doc.scale!.labels.pop();
+      if (carry) doc.carryOver = { scale: carry };
+    });
+  const retyped = (declared: boolean) =>
+    version('1.1.0', (doc) => {
+      indicatorsOf(doc, 0)[1]!.kind = 'text';
+      if (declared) doc.carryOver = { indicators: { 'ind-b': 'new-series' } };
+    });
+
+  it('refuses a changed scale without carryOver.scale, and accepts it with one', () => {
+    const problems = checkMapping(v10, rescaled());
+    expect(problems.map((p) => p.path)).toEqual(['scale']);
+    expect(problems[0]?.message).toContain('1–5');
+    expect(checkMapping(v10, rescaled('index'))).toEqual([]);
+    expect(checkMapping(v10, rescaled('new-series'))).toEqual([]);
+    // Relabelling the same range is not a scale change.
+    const relabelled = version('1.1.0', (doc) => {
+      doc.scale!.labels[0]!.text = t('Ei lainkaan');
+    });
+    expect(checkMapping(v10, relabelled)).toEqual([]);
+  });
+
+  it('refuses an indicator whose kind changes under the same id unless it is declared a new series', () => {
+    expect(checkMapping(v10, retyped(false)).map((p) => p.path)).toEqual(['carryOver.indicators.ind-b']);
+    expect(checkMapping(v10, retyped(true))).toEqual([]);
+  });
+
+  it('starts a new series in the lineage: nothing earlier continues into it', () => {
+    const lineage = resolveLineage([v10, retyped(true)]);
+    expect(lineage.get('ind-b')).toEqual([
+      { version: '1.0.0', ids: [] },
+      { version: '1.1.0', ids: ['ind-b'] },
+    ]);
+    expect(lineage.get('ind-a')?.[0]?.ids).toEqual(['ind-a']);
+    const restarted = resolveLineage([v10, rescaled('new-series')]);
+    expect(restarted.get('ind-a')?.[0]?.ids).toEqual([]);
+    expect(resolveLineage([v10, rescaled('index')]).get('ind-a')?.[0]?.ids).toEqual(['ind-a']);
+  });
+
+  it('names a carry-over of an id the version does not have', () => {
+    const doc = fixtureInstrument();
+    doc.carryOver = { indicators: { 'no-such': 'new-series' } };
+    const result = Instrument.safeParse(doc);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['carryOver.indicators.no-such']);
+  });
+});
+
 describe('resolveLineage', () => {
   const steps = (...ids: string[][]) => ids.map((list, i) => ({ version: `1.${i}.0`, ids: list }));
 

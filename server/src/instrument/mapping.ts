@@ -57,6 +57,9 @@ export function checkMapping(
   const problems: ValidationProblem[] = [];
   const report = (path: (string | number)[], message: string) => problems.push({ path: formatPath(path), message });
 
+  if (previous) {
+    for (const problem of carryOverProblems(previous, next)) report(problem.path, problem.message);
+  }
   for (const [oldId, targets] of Object.entries(next.replaces ?? {})) {
     const source = earlierKinds.findLast((v) => v.kinds.has(oldId));
     if (!source) {
@@ -77,6 +80,37 @@ export function checkMapping(
         report(['replaces', oldId, t], `mapping "${oldId}" → "${target}" closes a cycle with ${chain}`);
       }
     });
+  }
+  return problems;
+}
+
+const scaleRange = (doc: Instrument) => (doc.scale ? `${doc.scale.min}–${doc.scale.max}` : 'none');
+
+/**
+ * A changed scale, or an indicator whose kind changed under the same id,
+ * makes earlier figures incomparable: refused unless `next.carryOver` says
+ * how they carry over.
+ */
+function carryOverProblems(
+  previous: Instrument,
+  next: Instrument,
+): Array<{ path: (string | number)[]; message: string }> {
+  const problems: Array<{ path: (string | number)[]; message: string }> = [];
+  if (scaleRange(previous) !== scaleRange(next) && !next.carryOver?.scale) {
+    problems.push({
+      path: ['scale'],
+      message: `the scale changes from ${scaleRange(previous)} (${previous.version}) to ${scaleRange(next)}: declare carryOver.scale ("index" or "new-series")`,
+    });
+  }
+  const before = indicatorKinds(previous);
+  for (const { indicator } of flattenIndicators(next)) {
+    const kind = before.get(indicator.id);
+    if (kind && kind !== indicator.kind && next.carryOver?.indicators?.[indicator.id] !== 'new-series') {
+      problems.push({
+        path: ['carryOver', 'indicators', indicator.id],
+        message: `"${indicator.id}" changes from a ${kind} to a ${indicator.kind} indicator: declare it a new series in carryOver.indicators`,
+      });
+    }
   }
   return problems;
 }
@@ -109,6 +143,12 @@ export function resolveLineage(versions: Instrument[]): Lineage {
       const version = versions[k]!;
       const ids = ordered[k]!.filter((id) => sought.has(id));
       steps.unshift({ version: version.version, ids });
+      // A declared new series starts here: nothing earlier continues into it.
+      const carry = version.carryOver;
+      if (carry?.scale === 'new-series' || ids.some((id) => carry?.indicators?.[id] === 'new-series')) {
+        sought.clear();
+        continue;
+      }
       for (const [oldId, targets] of Object.entries(version.replaces ?? {})) {
         if (targets.some((target) => ids.includes(target))) sought.add(oldId);
       }

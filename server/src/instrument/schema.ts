@@ -91,6 +91,19 @@ const InstrumentShape = z
     areas: z.array(Area).min(1, 'an instrument needs at least one area'),
     /** Retired indicator ids of an earlier version → their successors here. */
     replaces: z.record(Id, z.array(Id).min(1)).optional(),
+    /**
+     * How earlier figures carry over a change that would otherwise make them
+     * incomparable: a changed scale (`index`: compare rounds by their 0–100
+     * index, each on its own version's scale; `new-series`: the trend starts
+     * again) and an indicator whose kind changed under the same id (a new series).
+     */
+    carryOver: z
+      .object({
+        scale: z.enum(['index', 'new-series']).optional(),
+        indicators: z.record(Id, z.literal('new-series')).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -140,7 +153,9 @@ function crossChecks(raw: unknown): Issue[] {
       }
       continue;
     }
-    const entries = Object.entries(value).filter(([key]) => !(node.parent === undefined && key === 'replaces'));
+    const entries = Object.entries(value).filter(
+      ([key]) => !(node.parent === undefined && (key === 'replaces' || key === 'carryOver')),
+    );
     for (const [key, child] of entries.reverse()) {
       pending.push({ value: child, key: Array.isArray(value) ? Number(key) : key, parent: node });
     }
@@ -193,6 +208,11 @@ function crossChecks(raw: unknown): Issue[] {
         issues.push({ path: ['replaces', oldId, t], message: `"${target}" is not an id in this version` });
       }
     });
+  }
+  for (const id of Object.keys(asRecord(asRecord(doc.carryOver).indicators))) {
+    if (!seen.has(id)) {
+      issues.push({ path: ['carryOver', 'indicators', id], message: `"${id}" is not an id in this version` });
+    }
   }
   return issues;
 }

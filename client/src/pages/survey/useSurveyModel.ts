@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
+import { showTextsAsWritten } from './plainText';
 import { resumePage } from './progress';
 import { Model, type SurveyModel } from './surveyjs';
 
@@ -35,6 +36,7 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.maxTextLength = LIMITS.answerText;
     survey.maxCommentLength = LIMITS.answerText;
     improveAccessibility(survey);
+    showTextsAsWritten(survey);
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;

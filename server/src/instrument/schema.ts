@@ -252,8 +252,32 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export type ValidationProblem = { path: string; message: string };
 export type ValidationResult = { ok: true; instrument: Instrument } | { ok: false; problems: ValidationProblem[] };
 
+/** The largest instrument, in characters of compact JSON (the shipped ELO instrument has about 35 000). */
+export const INSTRUMENT_MAX_CHARS = 300_000;
+
+/** Characters of the document as compact JSON; undefined for what JSON cannot hold (a cycle, or deeper than the stack). */
+function jsonSize(doc: unknown): number | undefined {
+  try {
+    return JSON.stringify(doc)?.length;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Validates an unknown document as an instrument, listing every problem with its JSON path. */
 export function validateInstrument(doc: unknown): ValidationResult {
+  const size = jsonSize(doc);
+  if (size !== undefined && size > INSTRUMENT_MAX_CHARS) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `the instrument is ${size} characters as JSON; the limit is ${INSTRUMENT_MAX_CHARS}`,
+        },
+      ],
+    };
+  }
   const parsed = Instrument.safeParse(doc);
   if (parsed.success) return { ok: true, instrument: parsed.data };
   return { ok: false, problems: allProblems(doc, parsed.error.issues) };

@@ -207,4 +207,27 @@ describe('npm run instrument:publish', () => {
     expect(err?.code).toBe(1);
     expect(err?.stderr).toContain('title.en: missing English text');
   });
+
+  it('publishes into the database only: the shipped files under instruments/ stay as they are', async () => {
+    const snapshot = () =>
+      fs
+        .readdirSync(path.join(ROOT_DIR, 'instruments'), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const file = path.join(e.parentPath, e.name);
+          return `${path.relative(ROOT_DIR, file)} ${fs.statSync(file).mtimeMs} ${fs.readFileSync(file, 'utf8').length}`;
+        })
+        .sort();
+    const before = snapshot();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-pub-'));
+    const file = path.join(tmp, 'next.json');
+    fs.writeFileSync(file, JSON.stringify(eloVersion110().doc));
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/src/instruments/cli-publish.ts', file], {
+      cwd: ROOT_DIR,
+      env: { ...process.env, DATABASE_URL: `sqlite:${path.join(tmp, 'db.sqlite')}` },
+    });
+    expect(stdout).toContain('published: elo-quality 1.1.0');
+    expect(snapshot()).toEqual(before);
+    expect(fs.existsSync(path.join(ROOT_DIR, 'instruments/elo-quality/1.1.0.json'))).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { compileToSurvey } from '@shared/instrument/compile';
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument, type InstrumentInput } from '@shared/instrument/schema';
-import { Model } from 'survey-core';
+import { Model, type PanelModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { showTextsAsWritten } from './plainText';
 
@@ -32,7 +32,7 @@ describe('instrument texts in SurveyJS', () => {
     const strings = [
       survey.locTitle,
       ...survey.pages.flatMap((p) => [p.locTitle, p.locDescription]),
-      ...survey.getAllPanels().flatMap((p) => [p.locTitle]),
+      ...survey.getAllPanels().flatMap((p) => [(p as PanelModel).locTitle]),
       ...survey.getAllQuestions().flatMap((q) => [q.locTitle, q.locDescription]),
     ];
     for (const locale of ['', 'sv', 'en']) {

@@ -1,3 +1,4 @@
+import { type JsonLocation, parseJson } from '@shared/instrument/json-text';
 import type { ValidationProblem } from '@shared/instrument/schema';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,6 @@ import { type ApiError, toApiError } from '../../../api/client';
 import { checkInstrument, importInstrument } from '../../../api/staff';
 import { useStaffErrorText } from '../../../components/useStaffErrorText';
 import { staffPaths } from '../../../lib/paths';
-import { type JsonLocation, parseJson } from './parseJson';
 
 type Outcome =
   | { kind: 'parseError'; message: string; location: JsonLocation | undefined }

@@ -4,7 +4,15 @@
  * The schema has already checked what one document can tell on its own
  * (targets exist, a replaced id is gone); here the earlier versions are needed.
  */
-import { flattenIndicators, formatPath, type Indicator, type Instrument, type ValidationProblem } from './schema';
+import type { Rule } from './messages';
+import {
+  flattenIndicators,
+  formatPath,
+  type Indicator,
+  type Instrument,
+  problemAt,
+  type ValidationProblem,
+} from './schema';
 
 type Kinds = Map<string, Indicator['kind']>;
 type Edge = { from: string; to: string; version: string };
@@ -55,29 +63,26 @@ export function checkMapping(
     ),
   );
   const problems: ValidationProblem[] = [];
-  const report = (path: (string | number)[], message: string) => problems.push({ path: formatPath(path), message });
+  const report = (path: (string | number)[], rule: Rule, params: Record<string, string | number>) =>
+    problems.push(problemAt(formatPath(path), rule, params));
 
   if (previous) {
-    for (const problem of carryOverProblems(previous, next)) report(problem.path, problem.message);
+    for (const problem of carryOverProblems(previous, next)) report(problem.path, problem.rule, problem.params);
   }
   for (const [oldId, targets] of Object.entries(next.replaces ?? {})) {
     const source = earlierKinds.findLast((v) => v.kinds.has(oldId));
     if (!source) {
-      const where = previous ? `${previous.version} or an earlier version` : 'an earlier version (there is none)';
-      report(['replaces', oldId], `"${oldId}" is not an indicator id of ${where}`);
+      report(['replaces', oldId], 'mapping_unknown', { id: oldId, previous: previous?.version ?? '' });
       continue;
     }
     targets.forEach((target, t) => {
       if (source.kinds.get(oldId) === 'rating' && nextKinds.get(target) === 'text') {
-        report(
-          ['replaces', oldId, t],
-          `"${oldId}" is a rating indicator in ${source.version} and cannot be continued by the text indicator "${target}"`,
-        );
+        report(['replaces', oldId, t], 'mapping_rating_to_text', { id: oldId, version: source.version, target });
       }
       const back = findChain(edges, target, oldId);
       if (back) {
         const chain = back.map((e) => `"${e.from}" → "${e.to}" in ${e.version}`).join(', ');
-        report(['replaces', oldId, t], `mapping "${oldId}" → "${target}" closes a cycle with ${chain}`);
+        report(['replaces', oldId, t], 'mapping_cycle', { id: oldId, target, chain });
       }
     });
   }
@@ -91,15 +96,14 @@ const scaleRange = (doc: Instrument) => (doc.scale ? `${doc.scale.min}–${doc.s
  * makes earlier figures incomparable: refused unless `next.carryOver` says
  * how they carry over.
  */
-function carryOverProblems(
-  previous: Instrument,
-  next: Instrument,
-): Array<{ path: (string | number)[]; message: string }> {
-  const problems: Array<{ path: (string | number)[]; message: string }> = [];
+type CarryOverProblem = { path: (string | number)[]; rule: Rule; params: Record<string, string> };
+function carryOverProblems(previous: Instrument, next: Instrument): CarryOverProblem[] {
+  const problems: CarryOverProblem[] = [];
   if (scaleRange(previous) !== scaleRange(next) && !next.carryOver?.scale) {
     problems.push({
       path: ['scale'],
-      message: `the scale changes from ${scaleRange(previous)} (${previous.version}) to ${scaleRange(next)}: declare carryOver.scale ("index" or "new-series")`,
+      rule: 'scale_changed',
+      params: { from: scaleRange(previous), to: scaleRange(next), version: previous.version },
     });
   }
   const before = indicatorKinds(previous);
@@ -108,7 +112,8 @@ function carryOverProblems(
     if (kind && kind !== indicator.kind && next.carryOver?.indicators?.[indicator.id] !== 'new-series') {
       problems.push({
         path: ['carryOver', 'indicators', indicator.id],
-        message: `"${indicator.id}" changes from a ${kind} to a ${indicator.kind} indicator: declare it a new series in carryOver.indicators`,
+        rule: 'kind_changed',
+        params: { id: indicator.id, from: kind, to: indicator.kind },
       });
     }
   }

@@ -36,7 +36,7 @@ try {
   await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: false });
   const check = await checkDocument(db, read.doc);
   if (!check.instrument) {
-    console.error(`${file}: ${check.problems.length} problem(s)\n${formatProblems(check.problems)}`);
+    console.error(`${file}: ${check.problems.length} problem(s)\n${formatProblems(check.problems, read.doc)}`);
     process.exitCode = 1;
   } else {
     const { id, version } = check.instrument;

@@ -1,23 +1,28 @@
 /**
- * `npm run instrument:validate -- <file>…`: the verdict the API's check gives
+ * `npm run instrument:validate -- [--lang fi|sv|en] <file>…`: the verdict the API's check gives
  * for the same content. Each file is checked on its own and, when the
  * configured database (DATABASE_URL) already holds instrument versions,
  * against them as well (version number, mapping, carry-over). Read only: it
- * neither migrates nor writes anything. Exit 0 when every file is valid, 1 otherwise.
+ * neither migrates nor writes anything. Messages in English unless `--lang`. Exit 0 when every file is valid, 1 otherwise.
  */
 import { loadConfig } from '../config';
 import { createDb, type Db } from '../db/knex';
 import { formatProblems } from '../instrument/format';
 import { type Instrument, validateInstrument } from '../instrument/schema';
+import { LANGUAGES, type Language } from '../instrument/text';
 import { readInstrumentDocument } from './files';
 import type { InstrumentCheck } from './types';
 import { checkDocument } from './versions';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npm run instrument:validate -- <instrument.json> [...]');
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : 'en';
+const files = langAt >= 0 ? args.filter((_, i) => i !== langAt && i !== langAt + 1) : args;
+if (files.length === 0 || !(LANGUAGES as readonly string[]).includes(lang ?? '')) {
+  console.error('usage: npm run instrument:validate -- [--lang fi|sv|en] <instrument.json> [...]');
   process.exit(2);
 }
+const language = lang as Language;
 
 /** The database to check against, or undefined (with the reason printed) when there is none to use. */
 async function openDatabase(): Promise<Db | undefined> {
@@ -53,7 +58,7 @@ try {
     } else if ('problems' in result) {
       failed = true;
       console.error(`${file}: ${result.problems.length} problem(s)`);
-      console.error(formatProblems(result.problems));
+      console.error(formatProblems(result.problems, read.ok ? read.doc : undefined, language));
     }
   }
 } finally {

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseJson } from '../instrument/json-text';
-import { INSTRUMENT_MAX_CHARS, type ValidationResult, validateInstrument } from '../instrument/schema';
+import { INSTRUMENT_MAX_CHARS, problemAt, type ValidationResult, validateInstrument } from '../instrument/schema';
 
 export type InstrumentFile = { file: string; result: ValidationResult };
 
@@ -15,24 +15,16 @@ export async function readInstrumentDocument(
     const stat = await fs.stat(file);
     // A file far beyond the limit is not even read; the schema states the limit for the rest.
     if (stat.size > INSTRUMENT_MAX_CHARS * 8) {
-      return {
-        ok: false,
-        problems: [
-          {
-            path: '',
-            message: `the file is ${stat.size} bytes; the limit is ${INSTRUMENT_MAX_CHARS} characters of JSON`,
-          },
-        ],
-      };
+      return { ok: false, problems: [problemAt('', 'too_large', { size: stat.size, max: INSTRUMENT_MAX_CHARS })] };
     }
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    return { ok: false, problems: [{ path: '', message: `cannot read file: ${(err as Error).message}` }] };
+    return { ok: false, problems: [problemAt('', 'cannot_read', { detail: (err as Error).message })] };
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const at = parsed.location ? ` (line ${parsed.location.line}, column ${parsed.location.column})` : '';
-    return { ok: false, problems: [{ path: '', message: `not valid JSON${at}: ${parsed.message}` }] };
+    const at = parsed.location ? ` (${parsed.location.line}:${parsed.location.column})` : '';
+    return { ok: false, problems: [problemAt('', 'not_json', { detail: `${parsed.message}${at}` })] };
   }
   return { ok: true, doc: parsed.value };
 }
@@ -51,10 +43,7 @@ function checkLocation(file: string, result: ValidationResult): ValidationResult
   return {
     ok: false,
     problems: [
-      {
-        path: 'id',
-        message: `the file of ${result.instrument.id} ${result.instrument.version} must be at instruments/${expected}`,
-      },
+      problemAt('id', 'file_location', { id: result.instrument.id, version: result.instrument.version, expected }),
     ],
   };
 }

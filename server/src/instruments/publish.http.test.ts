@@ -205,7 +205,7 @@ describe('npm run instrument:publish', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(err?.code).toBe(1);
-    expect(err?.stderr).toContain('title.en: missing English text');
+    expect(err?.stderr).toContain('instrument title (en): missing English text [title.en]');
   });
 
   it('publishes into the database only: the shipped files under instruments/ stay as they are', async () => {

@@ -97,7 +97,7 @@ describe('the CLI and the API give one verdict', () => {
         continue;
       }
       expect(section, name).toContain(`${file}: ${check.problems.length} problem(s)`);
-      expect(section, name).toContain(formatProblems(check.problems));
+      expect(section, name).toContain(formatProblems(check.problems, body));
       const imported = await send(admin, 'post', '/api/instruments', body);
       expect(imported.status, name).not.toBe(201);
       if (imported.status === 400)

@@ -4,7 +4,7 @@ import { type Db, type Executor, nowIso } from '../db/knex';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { diffInstruments, summarizeDiff } from '../instrument/diff';
 import { checkMapping } from '../instrument/mapping';
-import { type Instrument, type ValidationProblem, validateInstrument } from '../instrument/schema';
+import { type Instrument, problemAt, type ValidationProblem, validateInstrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
 import { checksum } from './checksum';
 import { highestPublished, versionsBefore } from './history';
@@ -65,10 +65,7 @@ export async function checkDocument(
   const problems: ValidationProblem[] = [];
   const existing = await findVersion(db, id, version);
   if (existing && existing.status !== 'draft' && existing.checksum !== checksum(result.instrument)) {
-    problems.push({
-      path: 'version',
-      message: `${id} ${version} is already published with other content: give the change a new version number`,
-    });
+    problems.push(problemAt('version', 'version_published_other', { id, version }));
   }
   const highest = await highestPublished(db, id);
   if (
@@ -77,10 +74,7 @@ export async function checkDocument(
     highest &&
     compareVersions(version, highest) < 0
   ) {
-    problems.push({
-      path: 'version',
-      message: `${version} is lower than ${highest}, which is already published: a new version needs a higher number`,
-    });
+    problems.push(problemAt('version', 'version_lower', { version, highest }));
   }
   const earlier = await versionsBefore(db, id, version);
   problems.push(...checkMapping(earlier.at(-1), result.instrument, earlier));

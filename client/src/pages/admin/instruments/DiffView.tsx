@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { CHANGES, entryLabel, fieldKey, fieldParts, groupDiff, KINDS, numberOf } from './diffGroups';
+import { ProblemList } from './ProblemList';
 
 type Numbering = { current: Map<string, NumberedElement>; previous: Map<string, NumberedElement> | undefined };
 
@@ -159,13 +160,7 @@ export function DiffView({ view, current, previous }: Props) {
       {view.mappingProblems.length > 0 && (
         <div className="notice notice--error">
           <h3 className="notice__title">{t('diff.mappingProblems', { count: view.mappingProblems.length })}</h3>
-          <ul className="problem-list">
-            {view.mappingProblems.map((problem) => (
-              <li key={`${problem.path}:${problem.message}`}>
-                <code className="problem-list__path">{problem.path}</code> <span lang="en">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={view.mappingProblems} doc={current} />
         </div>
       )}
     </>

@@ -1,11 +1,12 @@
 /**
  * Word-level difference of two texts (a longest common subsequence over
- * words and the spaces between them), so that a changed text shows the words
+ * words, each with the spaces after it), so that a changed text shows the words
  * that changed rather than two whole strings.
  */
 export type WordPart = { text: string; change: 'same' | 'removed' | 'added' };
 
-const tokens = (text: string) => text.split(/(\s+)/).filter((t) => t !== '');
+// A word with the spaces after it: spaces alone would match everywhere and scatter the changes.
+const tokens = (text: string) => text.split(/(?<=\s)(?=\S)/).filter((t) => t !== '');
 
 /** Texts longer than this many words are compared whole (the table is quadratic). */
 const MAX_WORDS = 1500;

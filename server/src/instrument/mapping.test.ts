@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureInstrument } from './fixture.test-helper';
-import { checkMapping, resolveLineage } from './mapping';
+import { changedStandards, checkMapping, resolveLineage } from './mapping';
 import { Instrument, type InstrumentInput } from './schema';
 
 type Edit = (doc: InstrumentInput) => void;
@@ -178,5 +178,17 @@ describe('resolveLineage', () => {
 
   it('has nothing for no versions', () => {
     expect(resolveLineage([]).size).toBe(0);
+  });
+});
+
+describe('changedStandards', () => {
+  it('marks the standards whose indicators differ between two versions, and only those', () => {
+    // 1.1.0 renames ind-a (std-one) and splits ind-c (std-two).
+    expect(changedStandards(v11, v10, resolveLineage([v10, v11]))).toEqual(['std-one', 'std-two']);
+    const reworded = version('1.1.0', (doc) => {
+      indicatorsOf(doc, 0)[0]!.question = t('Uusi sanamuoto?');
+    });
+    expect(changedStandards(reworded, v10, resolveLineage([v10, reworded]))).toEqual([]);
+    expect(changedStandards(v10, v10, resolveLineage([v10]))).toEqual([]);
   });
 });

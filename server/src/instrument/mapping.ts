@@ -162,3 +162,27 @@ export function resolveLineage(versions: Instrument[]): Lineage {
   }
   return lineage;
 }
+
+/**
+ * The standards of `current` whose indicators are not one-to-one the same in
+ * `earlier`: an indicator renamed, split, merged, added or moved in, or one of
+ * `earlier`'s indicators of that standard gone. Used to mark them in trends.
+ */
+export function changedStandards(current: Instrument, earlier: Instrument, lineage: Lineage): string[] {
+  if (current.version === earlier.version) return [];
+  const earlierStandards = new Map(
+    earlier.areas.flatMap((a) => a.standards.map((s) => [s.id, s.indicators.map((i) => i.id)] as const)),
+  );
+  return current.areas.flatMap((area) =>
+    area.standards
+      .filter((standard) => {
+        const own = [...(earlierStandards.get(standard.id) ?? [])].sort();
+        const continued = standard.indicators.flatMap((indicator) => {
+          const step = lineage.get(indicator.id)?.find((s) => s.version === earlier.version);
+          return step?.ids.length === 1 && step.ids[0] === indicator.id ? [indicator.id] : [`~${indicator.id}`];
+        });
+        return continued.sort().join() !== own.join();
+      })
+      .map((standard) => standard.id),
+  );
+}

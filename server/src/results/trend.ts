@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../db/knex';
 import { presentName } from '../db/names';
-import { resolveLineage } from '../instrument/mapping';
+import { changedStandards, resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
 import { versionsBefore } from '../instruments/history';
 import { findRound, type RoundRow, roundInstrument } from '../rounds/queries';
@@ -94,6 +94,7 @@ export async function organisationTrend(
       areas: byId(instrument.areas),
       standards: byId(instrument.areas.flatMap((a) => a.standards)),
       indicators,
+      changedStandards: changedStandards(instrument, version, lineage),
     });
   }
   return points;

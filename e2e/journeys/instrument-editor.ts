@@ -5,7 +5,9 @@
  * text), reads the diff, previews in Swedish and publishes.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { DEMO_ORGANISATIONS, generateAnswers, prng } from '../../seeds/demo';
 import { DEMO_ACCOUNTS, type E2e, newContext, type Page, signIn } from '../lib/browser';
 import { OUTPUT_DIR } from '../lib/paths';
 import { text } from '../lib/texts';
@@ -93,7 +95,83 @@ export async function editNewVersionInEditor(e2e: E2e): Promise<void> {
     await page.waitForURL('**/admin/instruments/elo-quality/1.1.0');
     await page.getByRole('heading', { level: 1, name: /1\.1\.0/ }).waitFor();
     await shot(page, '5-published');
+
+    await roundOnTheNewVersion(page);
   } finally {
     await context.close();
   }
+}
+
+type Indicator = { id: string; kind: string };
+type InstrumentDoc = { scale: { min: number; max: number }; areas: { standards: { indicators: Indicator[] }[] }[] };
+
+/**
+ * A round on 1.1.0 for the first demo organisation runs (responses through
+ * the API, as the page sweep makes its own), its survey shows the planted
+ * markup as text, and the organisation's trend joins the demo round on 1.0.0
+ * with the new one, saying that the versions differ and marking changed standards.
+ */
+async function roundOnTheNewVersion(page: Page): Promise<void> {
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const headers = { 'X-CSRF-Token': session.csrfToken };
+  const organisation = DEMO_ORGANISATIONS[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const created = await page.request.post('/api/rounds', {
+    headers,
+    data: {
+      name: { fi: 'Kierros versiolla 1.1.0', sv: 'Omgång med version 1.1.0', en: 'Round on version 1.1.0' },
+      instrumentId: 'elo-quality',
+      instrumentVersion: '1.1.0',
+      organisationIds: [organisation.id],
+      opensAt: today,
+      closesAt: '2099-12-31',
+      mode: 'individual',
+    },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  const round = (await created.json()) as { id: string };
+  const invitations = (await (await page.request.get(`/api/rounds/${round.id}/invitations`)).json()) as {
+    organisationId: string;
+    token: string;
+  }[];
+  const token = invitations.find((i) => i.organisationId === organisation.id)!.token;
+  const info = (await (await page.request.get(`/api/invitations/${token}`)).json()) as { instrument: InstrumentDoc };
+  const ratings = info.instrument.areas.flatMap((a) =>
+    a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating').map((i) => i.id)),
+  );
+  const random = prng(11);
+  for (let n = 0; n < 6; n++) {
+    const res = await page.request.post(`/api/invitations/${token}/responses`, {
+      data: { id: randomUUID(), language: 'fi', answers: generateAnswers(ratings, info.instrument.scale, 0.2, random) },
+    });
+    assert.equal(res.status(), 201, await res.text());
+  }
+
+  // The respondent's survey shows the planted markup as text.
+  const respondent = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  try {
+    const survey = await respondent.newPage();
+    await survey.goto(`/i/${token}`);
+    await survey.getByRole('button', { name: text('fi', 'respond', 'start.button') }).click();
+    await survey.getByText(`Uusi standardi fi ${MARKUP}`).first().waitFor();
+    assert.equal(await survey.locator('img[src="x"]').count(), 0, 'markup in the survey never becomes an element');
+  } finally {
+    await respondent.close();
+  }
+
+  // The trend joins the demo round (1.0.0) and this one (1.1.0).
+  const r = (key: string, values?: Record<string, string | number>) => text('fi', 'results', key, values);
+  await page.goto(`/rounds/${round.id}/organisations/${organisation.id}/results`);
+  const trend = page.getByRole('region', { name: r('trend.title') });
+  await trend
+    .getByText(/\(1\.0\.0\).*\(1\.1\.0\)/)
+    .first()
+    .waitFor();
+  await trend.getByText(r('trendVersions.changed')).first().waitFor();
+  await trend.getByRole('table', { name: r('trendVersions.indicatorsCaption') }).waitFor();
+  await trend.scrollIntoViewIfNeeded();
+  await shot(page, '6-trend');
 }

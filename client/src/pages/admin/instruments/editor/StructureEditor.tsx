@@ -1,4 +1,4 @@
-import { displayNumber, type Language } from '@shared/instrument/text';
+import { displayNumber, type Language, localize } from '@shared/instrument/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -103,10 +103,13 @@ export function StructureEditor({ doc, previousIds, onChange }: Props) {
         <span className="muted">{t('editor.mergeHint')}</span>
       </div>
       {doc.areas.map((area, a) => (
-        <section key={area.id} className="editor-area" aria-labelledby={`area-${area.id}`}>
-          <h3 id={`area-${area.id}`}>
-            {displayNumber(a)} <code>{area.id}</code>
-          </h3>
+        // Areas fold, so that a long instrument stays workable; the first one is open.
+        <details key={area.id} className="editor-area" open={a === 0}>
+          <summary className="editor-area__summary">
+            <h3 className="editor-area__title">
+              {displayNumber(a)} {localize(area.title, 'fi')} <code>{area.id}</code>
+            </h3>
+          </summary>
           <TextFields
             legend={`${displayNumber(a)} ${t('editor.areaTitle')}`}
             text={area.title}
@@ -254,7 +257,7 @@ export function StructureEditor({ doc, previousIds, onChange }: Props) {
             context={displayNumber(a)}
             onClick={() => onChange(addStandard(doc, a))}
           />
-        </section>
+        </details>
       ))}
     </div>
   );

@@ -5,14 +5,8 @@
  * (targets exist, a replaced id is gone); here the earlier versions are needed.
  */
 import type { Rule } from './messages';
-import {
-  flattenIndicators,
-  formatPath,
-  type Indicator,
-  type Instrument,
-  problemAt,
-  type ValidationProblem,
-} from './schema';
+import { flattenIndicators, formatPath, problemAt } from './paths';
+import type { Indicator, Instrument, ValidationProblem } from './schema';
 
 type Kinds = Map<string, Indicator['kind']>;
 type Edge = { from: string; to: string; version: string };

@@ -5,12 +5,15 @@
  */
 import { z } from 'zod';
 
-import { isRule, type Rule, wordProblem } from './messages';
+import { isRule, type Rule } from './messages';
 import { LANGUAGES, type Language, type LocalizedText as Text } from './text';
 
 type Params = Record<string, string | number>;
 
+export { flattenIndicators, formatPath, problemAt } from './paths';
 export { displayNumber, LANGUAGE_NAMES, LANGUAGES, type Language, LIMITS, localize } from './text';
+
+import { formatPath, problemAt } from './paths';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An instrument's (or an area's, standard's, indicator's) id: a lowercase slug. */
@@ -246,11 +249,6 @@ function ruleOf(issue: z.core.$ZodIssue): { rule: Rule; params?: Params } {
   }
 }
 
-/** A problem with its English message (the CLI's default and the API's `message`). */
-export function problemAt(path: string, rule: Rule, params?: Params): ValidationProblem {
-  return { path, rule, ...(params ? { params } : {}), message: wordProblem({ rule, params, message: '' }, 'en') };
-}
-
 /** Every problem: the schema's, and the cross checks on whatever parts of the document are readable. */
 function allProblems(doc: unknown, schemaIssues: readonly z.core.$ZodIssue[]): ValidationProblem[] {
   const problems = schemaIssues.map((issue) => {
@@ -273,16 +271,6 @@ function isLocalized(value: object): value is Partial<Record<Language, string>> 
   return 'fi' in value && Object.keys(value).every((k) => (LANGUAGES as readonly string[]).includes(k));
 }
 
-/** `areas[2].standards[1].indicators[0].question.sv` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`;
-    const key = String(part);
-    return out ? `${out}.${key}` : key;
-  }, '');
-}
-
-/** One problem: where (a JSON path), which rule with its parameters, and its English message. */
 export type ValidationProblem = { path: string; message: string; rule?: Rule; params?: Params };
 export type ValidationResult = { ok: true; instrument: Instrument } | { ok: false; problems: ValidationProblem[] };
 
@@ -310,11 +298,4 @@ export function validateInstrument(doc: unknown): ValidationResult {
   const parsed = Instrument.safeParse(doc);
   if (parsed.success) return { ok: true, instrument: parsed.data };
   return { ok: false, problems: allProblems(doc, parsed.error.issues) };
-}
-
-/** Every indicator with its place in the tree, in display order. */
-export function flattenIndicators(instrument: Instrument) {
-  return instrument.areas.flatMap((area) =>
-    area.standards.flatMap((standard) => standard.indicators.map((indicator) => ({ area, standard, indicator }))),
-  );
 }

@@ -1,6 +1,7 @@
 import { diffInstruments, summarizeDiff } from '@shared/instrument/diff';
 import { checkMapping } from '@shared/instrument/mapping';
-import { flattenIndicators, validateInstrument } from '@shared/instrument/schema';
+import { flattenIndicators } from '@shared/instrument/paths';
+import type { Instrument } from '@shared/instrument/schema';
 import { localize } from '@shared/instrument/text';
 import type { InstrumentDiffView, InstrumentDraftView } from '@shared/instruments/types';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
@@ -43,10 +44,9 @@ function Editor({ draft }: { draft: InstrumentDraftView }) {
     () => new Set(previous ? flattenIndicators(previous).map((e) => e.indicator.id) : []),
     [previous],
   );
-  // Live: the same model as the CLI and the server, as the administrator types.
-  const local = useMemo(() => validateInstrument(doc), [doc]);
-  const instrument = local.ok ? local.instrument : undefined;
-  const problems = local.ok ? check.problems : local.problems;
+  // Live: each autosave brings the server's verdict, the same as the CLI's and the import's.
+  const instrument = check.ok && state === 'saved' ? (doc as Instrument) : undefined;
+  const { problems } = check;
   const missing = missingTranslations(doc);
   const orphans = removedWithoutSuccessor(doc, previousIds);
   const diffView = useMemo((): InstrumentDiffView | undefined => {

@@ -73,7 +73,7 @@ function retire(doc: Doc, oldId: string, successors: string[], previousIds: Read
 
 export function addIndicator(doc: Doc, a: number, s: number): Doc {
   return edit(doc, (d) => {
-    d.areas[a]!.standards[s]!.indicators.push({ id: freshId(d, 'indicator'), question: emptyText(d) });
+    d.areas[a]!.standards[s]!.indicators.push({ id: freshId(d, 'indicator'), kind: 'rating', question: emptyText(d) });
   });
 }
 
@@ -169,7 +169,7 @@ export function addStandard(doc: Doc, a: number): Doc {
     d.areas[a]!.standards.push({
       id,
       statement: emptyText(d),
-      indicators: [{ id: freshId(d, 'indicator', taken), question: emptyText(d) }],
+      indicators: [{ id: freshId(d, 'indicator', taken), kind: 'rating', question: emptyText(d) }],
     });
   });
 }

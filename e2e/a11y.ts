@@ -68,6 +68,16 @@ async function latestElo(baseUrl: string, page: Page): Promise<{ id: string; ver
   return { id: 'elo-quality', version: versions[0] ?? '1.0.0' };
 }
 
+/** An editor draft from the newest ELO version, for the editor page (made through the API as the signed-in administrator). */
+async function editorDraft(baseUrl: string, page: Page, from: { id: string; version: string }): Promise<string> {
+  const session = (await (await page.request.get(`${baseUrl}/api/session`)).json()) as { csrfToken: string };
+  const res = await page.request.post(`${baseUrl}/api/instrument-drafts`, {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data: { from: { instrumentId: from.id, version: from.version } },
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+
 export async function sweepPages(e2e: E2e, log: (line: string) => void): Promise<SweepResult> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const routes = collectRoutes();
@@ -87,7 +97,11 @@ export async function sweepPages(e2e: E2e, log: (line: string) => void): Promise
       }
       if (language === 'fi') await axeCanary(visitorPage);
       await signIn(staffPage, DEMO_ACCOUNTS.admin);
-      params ??= await sweepParams(e2e.baseUrl, await latestElo(e2e.baseUrl, staffPage));
+      if (!params) {
+        const elo = await latestElo(e2e.baseUrl, staffPage);
+        params = await sweepParams(e2e.baseUrl, elo);
+        params.common.draftId = await editorDraft(e2e.baseUrl, staffPage, elo);
+      }
       for (const route of routes) {
         const resolved = resolveRoute(route.pattern, { ...params.common, ...params.byRoute[route.pattern] });
         if (resolved.missing) {

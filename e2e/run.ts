@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type PageCheck, sweepPages } from './a11y';
 import { importAndPublishInstrument } from './journeys/admin-instrument';
+import { editNewVersionInEditor } from './journeys/instrument-editor';
 import { keyboardSurveyInSwedish } from './journeys/keyboard-survey';
 import { languageIsRemembered } from './journeys/language-memory';
 import {
@@ -48,7 +49,11 @@ const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
     run: managerPrintsReport,
   },
   // Before the sweep, so that the sweep's instrument version page shows this version's diff.
-  { name: 'administrator: import, check, preview, diff and publish version 1.1.0', run: importAndPublishInstrument },
+  { name: 'administrator: import, check, preview, diff and publish version 1.0.1', run: importAndPublishInstrument },
+  {
+    name: 'administrator: version 1.1.0 in the editor without JSON: Swedish text, split, merge, move, new standard, diff, Swedish preview, publish',
+    run: editNewVersionInEditor,
+  },
   { name: 'the chosen language is remembered across a reload', run: languageIsRemembered },
   { name: 'languages: an sv-FI browser opening a link lands in Swedish', run: swedishBrowserOpensLinkInSwedish },
   {

@@ -5,6 +5,7 @@
  */
 import { api } from '@shared/contract';
 import type { Language } from '@shared/instrument/text';
+import type { CreateInstrumentDraftInput, SaveInstrumentDraftInput } from '@shared/instruments/types';
 import type { CreateOrganisationInput, UpdateOrganisationInput, UpdateRegionInput } from '@shared/organisations/types';
 import { PARTICIPATION_POLL_MS } from '@shared/participation/types';
 import type { CreateRoundInput, InvitationMode, UpdateRoundInput } from '@shared/rounds/types';
@@ -71,3 +72,14 @@ export const retireVersion = (instrumentId: string, version: string) =>
   apiCall(api.retireVersion, { params: { instrumentId, version } });
 export const deleteDraft = (instrumentId: string, version: string) =>
   apiCall(api.deleteDraft, { params: { instrumentId, version } });
+
+// The instrument editor's drafts
+export const useInstrumentDrafts = () => useApi(api.instrumentDrafts, {});
+export const useInstrumentDraft = (draftId: string | undefined) =>
+  useApi(api.instrumentDraft, draftId ? { params: { draftId } } : null);
+export const createInstrumentDraft = (body: CreateInstrumentDraftInput) => apiCall(api.createInstrumentDraft, { body });
+export const saveInstrumentDraft = (draftId: string, body: SaveInstrumentDraftInput) =>
+  apiCall(api.saveInstrumentDraft, { params: { draftId }, body });
+export const discardInstrumentDraft = (draftId: string) => apiCall(api.discardInstrumentDraft, { params: { draftId } });
+export const publishInstrumentDraft = (draftId: string, revision: number) =>
+  apiCall(api.publishInstrumentDraft, { params: { draftId }, body: { revision } });

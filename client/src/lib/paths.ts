@@ -28,6 +28,7 @@ export const staffPaths = {
   instruments: '/admin/instruments',
   instrumentVersion: (instrumentId: string, version: string) =>
     `/admin/instruments/${enc(instrumentId)}/${enc(version)}`,
+  instrumentDraft: (draftId: string) => `/admin/instrument-drafts/${enc(draftId)}`,
 };
 
 /** The respondent's pages (public, no account). */

@@ -21,6 +21,7 @@ import * as resultsVersion from './migrations/20261201100200-results-version';
 import * as rollupPending from './migrations/20261202100000-rollup-pending';
 import * as healthProbe from './migrations/20261202100100-health-probe';
 import * as organisationNamesLanguages from './migrations/20261202150000-organisation-names-languages';
+import * as instrumentDrafts from './migrations/20261202170000-create-instrument-drafts';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261202150000-organisation-names-languages': organisationNamesLanguages,
   '20261202100000-rollup-pending': rollupPending,
   '20261202100100-health-probe': healthProbe,
+  '20261202170000-create-instrument-drafts': instrumentDrafts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

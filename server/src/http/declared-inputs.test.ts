@@ -50,6 +50,7 @@ const VALID_PARAM: Record<ParamName, fc.Arbitrary<string>> = {
   organisationId: fc.uuid(),
   userId: fc.uuid(),
   actionId: fc.uuid(),
+  draftId: fc.uuid(),
   regionCode: twoDigits,
   instrumentId: fc.stringMatching(/^[a-z0-9]{2,8}(-[a-z0-9]{1,8}){0,3}$/),
   version: fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((v) => v.join('.')),

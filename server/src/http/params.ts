@@ -22,6 +22,7 @@ export const PATH_PARAMS = {
   organisationId: Uuid,
   userId: Uuid,
   actionId: Uuid,
+  draftId: Uuid,
   regionCode: RegionCode,
   instrumentId: Slug,
   version: SemVer,

@@ -2,7 +2,9 @@
  * What changed between two versions of an instrument, for the administrator's
  * preview before publishing. Pure and plain JSON, so the client renders it as is.
  */
-import { formatPath, type Instrument, LANGUAGES, type LocalizedText } from './schema';
+import { formatPath } from './paths';
+import type { Instrument } from './schema';
+import { LANGUAGES, type LocalizedText } from './text';
 
 export type DiffNodeKind = 'area' | 'standard' | 'indicator';
 export type DiffChange = 'added' | 'removed' | 'changed' | 'moved';

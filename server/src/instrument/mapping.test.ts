@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureInstrument } from './fixture.test-helper';
-import { checkMapping, resolveLineage } from './mapping';
+import { changedStandards, checkMapping, resolveLineage } from './mapping';
 import { Instrument, type InstrumentInput } from './schema';
 
 type Edit = (doc: InstrumentInput) => void;
@@ -88,6 +88,58 @@ describe('checkMapping', () => {
   });
 });
 
+describe('scale and kind changes need a declared carry-over', () => {
+  const rescaled = (carry?: 'index' | 'new-series') =>
+    version('1.1.0', (doc) => {
+      doc.scale!.max = 4;
+      doc.scale!.labels.pop();
+      if (carry) doc.carryOver = { scale: carry };
+    });
+  const retyped = (declared: boolean) =>
+    version('1.1.0', (doc) => {
+      indicatorsOf(doc, 0)[1]!.kind = 'text';
+      if (declared) doc.carryOver = { indicators: { 'ind-b': 'new-series' } };
+    });
+
+  it('refuses a changed scale without carryOver.scale, and accepts it with one', () => {
+    const problems = checkMapping(v10, rescaled());
+    expect(problems.map((p) => p.path)).toEqual(['scale']);
+    expect(problems[0]?.message).toContain('1–5');
+    expect(checkMapping(v10, rescaled('index'))).toEqual([]);
+    expect(checkMapping(v10, rescaled('new-series'))).toEqual([]);
+    // Relabelling the same range is not a scale change.
+    const relabelled = version('1.1.0', (doc) => {
+      doc.scale!.labels[0]!.text = t('Ei lainkaan');
+    });
+    expect(checkMapping(v10, relabelled)).toEqual([]);
+  });
+
+  it('refuses an indicator whose kind changes under the same id unless it is declared a new series', () => {
+    expect(checkMapping(v10, retyped(false)).map((p) => p.path)).toEqual(['carryOver.indicators.ind-b']);
+    expect(checkMapping(v10, retyped(true))).toEqual([]);
+  });
+
+  it('starts a new series in the lineage: nothing earlier continues into it', () => {
+    const lineage = resolveLineage([v10, retyped(true)]);
+    expect(lineage.get('ind-b')).toEqual([
+      { version: '1.0.0', ids: [] },
+      { version: '1.1.0', ids: ['ind-b'] },
+    ]);
+    expect(lineage.get('ind-a')?.[0]?.ids).toEqual(['ind-a']);
+    const restarted = resolveLineage([v10, rescaled('new-series')]);
+    expect(restarted.get('ind-a')?.[0]?.ids).toEqual([]);
+    expect(resolveLineage([v10, rescaled('index')]).get('ind-a')?.[0]?.ids).toEqual(['ind-a']);
+  });
+
+  it('names a carry-over of an id the version does not have', () => {
+    const doc = fixtureInstrument();
+    doc.carryOver = { indicators: { 'no-such': 'new-series' } };
+    const result = Instrument.safeParse(doc);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['carryOver.indicators.no-such']);
+  });
+});
+
 describe('resolveLineage', () => {
   const steps = (...ids: string[][]) => ids.map((list, i) => ({ version: `1.${i}.0`, ids: list }));
 
@@ -126,5 +178,17 @@ describe('resolveLineage', () => {
 
   it('has nothing for no versions', () => {
     expect(resolveLineage([]).size).toBe(0);
+  });
+});
+
+describe('changedStandards', () => {
+  it('marks the standards whose indicators differ between two versions, and only those', () => {
+    // 1.1.0 renames ind-a (std-one) and splits ind-c (std-two).
+    expect(changedStandards(v11, v10, resolveLineage([v10, v11]))).toEqual(['std-one', 'std-two']);
+    const reworded = version('1.1.0', (doc) => {
+      indicatorsOf(doc, 0)[0]!.question = t('Uusi sanamuoto?');
+    });
+    expect(changedStandards(reworded, v10, resolveLineage([v10, reworded]))).toEqual([]);
+    expect(changedStandards(v10, v10, resolveLineage([v10]))).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@
  * The schema has already checked what one document can tell on its own
  * (targets exist, a replaced id is gone); here the earlier versions are needed.
  */
-import { flattenIndicators, formatPath, type Indicator, type Instrument, type ValidationProblem } from './schema';
+import type { Rule } from './messages';
+import { flattenIndicators, formatPath, problemAt } from './paths';
+import type { Indicator, Instrument, ValidationProblem } from './schema';
 
 type Kinds = Map<string, Indicator['kind']>;
 type Edge = { from: string; to: string; version: string };
@@ -55,28 +57,59 @@ export function checkMapping(
     ),
   );
   const problems: ValidationProblem[] = [];
-  const report = (path: (string | number)[], message: string) => problems.push({ path: formatPath(path), message });
+  const report = (path: (string | number)[], rule: Rule, params: Record<string, string | number>) =>
+    problems.push(problemAt(formatPath(path), rule, params));
 
+  if (previous) {
+    for (const problem of carryOverProblems(previous, next)) report(problem.path, problem.rule, problem.params);
+  }
   for (const [oldId, targets] of Object.entries(next.replaces ?? {})) {
     const source = earlierKinds.findLast((v) => v.kinds.has(oldId));
     if (!source) {
-      const where = previous ? `${previous.version} or an earlier version` : 'an earlier version (there is none)';
-      report(['replaces', oldId], `"${oldId}" is not an indicator id of ${where}`);
+      report(['replaces', oldId], 'mapping_unknown', { id: oldId, previous: previous?.version ?? '' });
       continue;
     }
     targets.forEach((target, t) => {
       if (source.kinds.get(oldId) === 'rating' && nextKinds.get(target) === 'text') {
-        report(
-          ['replaces', oldId, t],
-          `"${oldId}" is a rating indicator in ${source.version} and cannot be continued by the text indicator "${target}"`,
-        );
+        report(['replaces', oldId, t], 'mapping_rating_to_text', { id: oldId, version: source.version, target });
       }
       const back = findChain(edges, target, oldId);
       if (back) {
         const chain = back.map((e) => `"${e.from}" → "${e.to}" in ${e.version}`).join(', ');
-        report(['replaces', oldId, t], `mapping "${oldId}" → "${target}" closes a cycle with ${chain}`);
+        report(['replaces', oldId, t], 'mapping_cycle', { id: oldId, target, chain });
       }
     });
+  }
+  return problems;
+}
+
+const scaleRange = (doc: Instrument) => (doc.scale ? `${doc.scale.min}–${doc.scale.max}` : 'none');
+
+/**
+ * A changed scale, or an indicator whose kind changed under the same id,
+ * makes earlier figures incomparable: refused unless `next.carryOver` says
+ * how they carry over.
+ */
+type CarryOverProblem = { path: (string | number)[]; rule: Rule; params: Record<string, string> };
+function carryOverProblems(previous: Instrument, next: Instrument): CarryOverProblem[] {
+  const problems: CarryOverProblem[] = [];
+  if (scaleRange(previous) !== scaleRange(next) && !next.carryOver?.scale) {
+    problems.push({
+      path: ['scale'],
+      rule: 'scale_changed',
+      params: { from: scaleRange(previous), to: scaleRange(next), version: previous.version },
+    });
+  }
+  const before = indicatorKinds(previous);
+  for (const { indicator } of flattenIndicators(next)) {
+    const kind = before.get(indicator.id);
+    if (kind && kind !== indicator.kind && next.carryOver?.indicators?.[indicator.id] !== 'new-series') {
+      problems.push({
+        path: ['carryOver', 'indicators', indicator.id],
+        rule: 'kind_changed',
+        params: { id: indicator.id, from: kind, to: indicator.kind },
+      });
+    }
   }
   return problems;
 }
@@ -109,6 +142,12 @@ export function resolveLineage(versions: Instrument[]): Lineage {
       const version = versions[k]!;
       const ids = ordered[k]!.filter((id) => sought.has(id));
       steps.unshift({ version: version.version, ids });
+      // A declared new series starts here: nothing earlier continues into it.
+      const carry = version.carryOver;
+      if (carry?.scale === 'new-series' || ids.some((id) => carry?.indicators?.[id] === 'new-series')) {
+        sought.clear();
+        continue;
+      }
       for (const [oldId, targets] of Object.entries(version.replaces ?? {})) {
         if (targets.some((target) => ids.includes(target))) sought.add(oldId);
       }
@@ -116,4 +155,28 @@ export function resolveLineage(versions: Instrument[]): Lineage {
     lineage.set(indicator.id, steps);
   }
   return lineage;
+}
+
+/**
+ * The standards of `current` whose indicators are not one-to-one the same in
+ * `earlier`: an indicator renamed, split, merged, added or moved in, or one of
+ * `earlier`'s indicators of that standard gone. Used to mark them in trends.
+ */
+export function changedStandards(current: Instrument, earlier: Instrument, lineage: Lineage): string[] {
+  if (current.version === earlier.version) return [];
+  const earlierStandards = new Map(
+    earlier.areas.flatMap((a) => a.standards.map((s) => [s.id, s.indicators.map((i) => i.id)] as const)),
+  );
+  return current.areas.flatMap((area) =>
+    area.standards
+      .filter((standard) => {
+        const own = [...(earlierStandards.get(standard.id) ?? [])].sort();
+        const continued = standard.indicators.flatMap((indicator) => {
+          const step = lineage.get(indicator.id)?.find((s) => s.version === earlier.version);
+          return step?.ids.length === 1 && step.ids[0] === indicator.id ? [indicator.id] : [`~${indicator.id}`];
+        });
+        return continued.sort().join() !== own.join();
+      })
+      .map((standard) => standard.id),
+  );
 }

@@ -18,7 +18,12 @@ describe('instrument schema', () => {
     const doc = fixtureInstrument();
     delete doc.areas[1]!.standards[0]!.indicators[0]!.question.sv;
     expect(problemsOf(doc)).toEqual([
-      { path: 'areas[1].standards[0].indicators[0].question.sv', message: 'missing Swedish text' },
+      {
+        path: 'areas[1].standards[0].indicators[0].question.sv',
+        message: 'missing Swedish text',
+        rule: 'missing_text',
+        params: { lang: 'sv' },
+      },
     ]);
   });
 
@@ -54,7 +59,11 @@ describe('instrument schema', () => {
     expect(problemsOf(doc).map((p) => p.path)).toContain('languages');
     const noScale = fixtureInstrument();
     delete noScale.scale;
-    expect(problemsOf(noScale)).toContainEqual({ path: 'scale', message: 'rating indicators need a scale' });
+    expect(problemsOf(noScale)).toContainEqual({
+      path: 'scale',
+      message: 'rating indicators need a scale',
+      rule: 'needs_scale',
+    });
   });
 
   it('checks that replaced ids point to indicators of this version', () => {
@@ -84,7 +93,9 @@ describe('instrument schema', () => {
   it('reports a blank text once', () => {
     const doc = fixtureInstrument();
     doc.title.sv = '   ';
-    expect(problemsOf(doc)).toEqual([{ path: 'title.sv', message: 'the Swedish text must not be empty' }]);
+    expect(problemsOf(doc)).toEqual([
+      { path: 'title.sv', message: 'the Swedish text must not be empty', rule: 'text_empty', params: { lang: 'sv' } },
+    ]);
   });
 
   it('rejects what is not an object at all', () => {

@@ -5,24 +5,26 @@
  */
 import { z } from 'zod';
 
-import { LANGUAGE_NAMES, LANGUAGES, type Language, type LocalizedText as Text } from './text';
+import { isRule, type Rule } from './messages';
+import { LANGUAGES, type Language, type LocalizedText as Text } from './text';
 
+type Params = Record<string, string | number>;
+
+export { flattenIndicators, formatPath, problemAt } from './paths';
 export { displayNumber, LANGUAGE_NAMES, LANGUAGES, type Language, LIMITS, localize } from './text';
+
+import { formatPath, problemAt } from './paths';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An instrument's (or an area's, standard's, indicator's) id: a lowercase slug. */
-export const Id = z
-  .string()
-  .min(2, 'an id has at least 2 characters')
-  .max(64, 'an id has at most 64 characters')
-  .regex(idPattern, 'an id is a lowercase slug: letters a–z, digits and single hyphens');
+export const Id = z.string().min(2, 'id_too_short').max(64, 'id_too_long').regex(idPattern, 'id_format');
 
 /** A text in every language the instrument declares; Finnish is always required. */
 export const LocalizedText: z.ZodType<Text, Text> = z
   .object({
-    fi: z.string().trim().min(1, 'the Finnish text is required').max(2000),
-    sv: z.string().trim().min(1, 'the Swedish text must not be empty').max(2000).optional(),
-    en: z.string().trim().min(1, 'the English text must not be empty').max(2000).optional(),
+    fi: z.string().trim().min(1, 'text_required').max(2000, 'text_too_long'),
+    sv: z.string().trim().min(1, 'text_empty').max(2000, 'text_too_long').optional(),
+    en: z.string().trim().min(1, 'text_empty').max(2000, 'text_too_long').optional(),
   })
   .strict();
 export type LocalizedText = Text;
@@ -55,7 +57,7 @@ export const Standard = z
     id: Id,
     statement: LocalizedText,
     description: LocalizedText.optional(),
-    indicators: z.array(Indicator).min(1, 'a standard needs at least one indicator'),
+    indicators: z.array(Indicator).min(1, 'needs_indicator'),
   })
   .strict();
 export type Standard = z.infer<typeof Standard>;
@@ -65,12 +67,12 @@ export const Area = z
     id: Id,
     title: LocalizedText,
     description: LocalizedText.optional(),
-    standards: z.array(Standard).min(1, 'an area needs at least one standard'),
+    standards: z.array(Standard).min(1, 'needs_standard'),
   })
   .strict();
 export type Area = z.infer<typeof Area>;
 
-export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, for example 1.0.0');
+export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'version_format');
 
 const InstrumentShape = z
   .object({
@@ -80,21 +82,34 @@ const InstrumentShape = z
     languages: z
       .array(z.enum(LANGUAGES))
       .min(1)
-      .refine((l) => l.includes('fi'), 'Finnish (fi) is always one of the languages')
-      .refine((l) => new Set(l).size === l.length, 'a language is listed twice'),
+      .refine((l) => l.includes('fi'), 'finnish_required')
+      .refine((l) => new Set(l).size === l.length, 'language_twice'),
     title: LocalizedText,
     description: LocalizedText.optional(),
     introduction: LocalizedText.optional(),
-    videoUrl: z.url({ protocol: /^https$/, error: 'the video link must be an https URL' }).optional(),
+    videoUrl: z.url({ protocol: /^https$/, error: 'video_url' }).optional(),
     scale: Scale.optional(),
     evidencePrompt: LocalizedText.optional(),
-    areas: z.array(Area).min(1, 'an instrument needs at least one area'),
+    areas: z.array(Area).min(1, 'needs_area'),
     /** Retired indicator ids of an earlier version → their successors here. */
     replaces: z.record(Id, z.array(Id).min(1)).optional(),
+    /**
+     * How earlier figures carry over a change that would otherwise make them
+     * incomparable: a changed scale (`index`: compare rounds by their 0–100
+     * index, each on its own version's scale; `new-series`: the trend starts
+     * again) and an indicator whose kind changed under the same id (a new series).
+     */
+    carryOver: z
+      .object({
+        scale: z.enum(['index', 'new-series']).optional(),
+        indicators: z.record(Id, z.literal('new-series')).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
-type Issue = { path: (string | number)[]; message: string };
+type Issue = { path: (string | number)[]; rule: Rule; params?: Params };
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asRecord = (v: unknown): Record<string, unknown> =>
@@ -117,7 +132,7 @@ function crossChecks(raw: unknown): Issue[] {
   const claim = (id: unknown, path: (string | number)[]) => {
     if (typeof id !== 'string') return;
     const earlier = seen.get(id);
-    if (earlier) issues.push({ path: [...path, 'id'], message: `duplicate id "${id}" (first used at ${earlier})` });
+    if (earlier) issues.push({ path: [...path, 'id'], rule: 'duplicate_id', params: { id, first: earlier } });
     else seen.set(id, formatPath([...path, 'id']));
   };
   // Iterative walk with parent links (paths are built only for problems): a hostile file
@@ -136,11 +151,13 @@ function crossChecks(raw: unknown): Issue[] {
     if (isLocalized(value)) {
       for (const lang of languages) {
         if (value[lang] === undefined)
-          issues.push({ path: [...pathOf(node), lang], message: `missing ${LANGUAGE_NAMES[lang]} text` });
+          issues.push({ path: [...pathOf(node), lang], rule: 'missing_text', params: { lang } });
       }
       continue;
     }
-    const entries = Object.entries(value).filter(([key]) => !(node.parent === undefined && key === 'replaces'));
+    const entries = Object.entries(value).filter(
+      ([key]) => !(node.parent === undefined && (key === 'replaces' || key === 'carryOver')),
+    );
     for (const [key, child] of entries.reverse()) {
       pending.push({ value: child, key: Array.isArray(value) ? Number(key) : key, parent: node });
     }
@@ -158,55 +175,89 @@ function crossChecks(raw: unknown): Issue[] {
     });
   });
 
-  if (hasRating && doc.scale === undefined) issues.push({ path: ['scale'], message: 'rating indicators need a scale' });
+  if (hasRating && doc.scale === undefined) issues.push({ path: ['scale'], rule: 'needs_scale' });
   const scale = asRecord(doc.scale);
   const min = asNumber(scale.min);
   const max = asNumber(scale.max);
   if (min !== undefined && max !== undefined) {
-    if (min >= max) issues.push({ path: ['scale', 'max'], message: `max (${max}) must be greater than min (${min})` });
+    if (min >= max) issues.push({ path: ['scale', 'max'], rule: 'scale_order', params: { min, max } });
     const values: number[] = [];
     asArray(scale.labels).forEach((label, i) => {
       const value = asNumber(asRecord(label).value);
       if (value === undefined) return;
       values.push(value);
       if (value < min || value > max) {
-        issues.push({
-          path: ['scale', 'labels', i, 'value'],
-          message: `scale value ${value} is out of range ${min}–${max}`,
-        });
+        issues.push({ path: ['scale', 'labels', i, 'value'], rule: 'scale_value_range', params: { value, min, max } });
       }
     });
     if (new Set(values).size !== values.length) {
-      issues.push({ path: ['scale', 'labels'], message: 'a scale value is labelled twice' });
+      issues.push({ path: ['scale', 'labels'], rule: 'scale_value_twice' });
     }
     for (let v = min; v <= max && min < max && max - min <= 10; v++) {
-      if (!values.includes(v)) issues.push({ path: ['scale', 'labels'], message: `scale value ${v} has no label` });
+      if (!values.includes(v))
+        issues.push({ path: ['scale', 'labels'], rule: 'scale_value_unlabelled', params: { value: v } });
     }
   }
 
   for (const [oldId, targets] of Object.entries(asRecord(doc.replaces))) {
     if (seen.has(oldId)) {
-      issues.push({ path: ['replaces', oldId], message: `"${oldId}" is still an id in this version` });
+      issues.push({ path: ['replaces', oldId], rule: 'replaced_still_present', params: { id: oldId } });
     }
     asArray(targets).forEach((target, t) => {
       if (typeof target === 'string' && !seen.has(target)) {
-        issues.push({ path: ['replaces', oldId, t], message: `"${target}" is not an id in this version` });
+        issues.push({ path: ['replaces', oldId, t], rule: 'not_an_id', params: { id: target } });
       }
     });
+  }
+  for (const id of Object.keys(asRecord(asRecord(doc.carryOver).indicators))) {
+    if (!seen.has(id)) {
+      issues.push({ path: ['carryOver', 'indicators', id], rule: 'not_an_id', params: { id } });
+    }
   }
   return issues;
 }
 
 export const Instrument = InstrumentShape.superRefine((doc, ctx) => {
-  for (const issue of crossChecks(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of crossChecks(doc)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.rule, params: issue.params });
+  }
 });
+
+/** A zod issue as a rule of the message catalogue with its parameters. */
+function ruleOf(issue: z.core.$ZodIssue): { rule: Rule; params?: Params } {
+  const last = issue.path.at(-1);
+  if (isRule(issue.message)) {
+    if (issue.message === 'text_empty') return { rule: 'text_empty', params: { lang: String(last) } };
+    if (issue.message === 'text_too_long' && issue.code === 'too_big')
+      return { rule: 'text_too_long', params: { max: Number(issue.maximum) } };
+    const params = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
+    return params ? { rule: issue.message, params } : { rule: issue.message };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return { rule: 'wrong_type', params: { expected: issue.expected } };
+    case 'unrecognized_keys':
+      return { rule: 'unknown_field', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_value':
+      return { rule: 'not_allowed', params: { values: issue.values.map(String).join(', ') } };
+    case 'too_small':
+      return { rule: 'too_small', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return { rule: 'too_big', params: { maximum: Number(issue.maximum) } };
+    default:
+      return { rule: 'invalid' };
+  }
+}
 
 /** Every problem: the schema's, and the cross checks on whatever parts of the document are readable. */
 function allProblems(doc: unknown, schemaIssues: readonly z.core.$ZodIssue[]): ValidationProblem[] {
-  const problems = schemaIssues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const problems = schemaIssues.map((issue) => {
+    const { rule, params } = ruleOf(issue);
+    return problemAt(formatPath(issue.path), rule, params);
+  });
   const known = new Set(problems.map((p) => `${p.path}\u0000${p.message}`));
   for (const issue of crossChecks(doc)) {
-    const p = { path: formatPath(issue.path), message: issue.message };
+    const p = problemAt(formatPath(issue.path), issue.rule, issue.params);
     // An empty text is already reported as empty; do not add "missing" at the same place.
     if (!known.has(`${p.path}\u0000${p.message}`) && !problems.some((q) => q.path === p.path)) problems.push(p);
   }
@@ -220,28 +271,31 @@ function isLocalized(value: object): value is Partial<Record<Language, string>> 
   return 'fi' in value && Object.keys(value).every((k) => (LANGUAGES as readonly string[]).includes(k));
 }
 
-/** `areas[2].standards[1].indicators[0].question.sv` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`;
-    const key = String(part);
-    return out ? `${out}.${key}` : key;
-  }, '');
-}
-
-export type ValidationProblem = { path: string; message: string };
+export type ValidationProblem = { path: string; message: string; rule?: Rule; params?: Params };
 export type ValidationResult = { ok: true; instrument: Instrument } | { ok: false; problems: ValidationProblem[] };
+
+/** The largest instrument, in characters of compact JSON (the shipped ELO instrument has about 35 000). */
+export const INSTRUMENT_MAX_CHARS = 300_000;
+
+/** Characters of the document as compact JSON; undefined for what JSON cannot hold (a cycle, or deeper than the stack). */
+function jsonSize(doc: unknown): number | undefined {
+  try {
+    return JSON.stringify(doc)?.length;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Validates an unknown document as an instrument, listing every problem with its JSON path. */
 export function validateInstrument(doc: unknown): ValidationResult {
+  const size = jsonSize(doc);
+  if (size !== undefined && size > INSTRUMENT_MAX_CHARS) {
+    return {
+      ok: false,
+      problems: [problemAt('', 'too_large', { size, max: INSTRUMENT_MAX_CHARS })],
+    };
+  }
   const parsed = Instrument.safeParse(doc);
   if (parsed.success) return { ok: true, instrument: parsed.data };
   return { ok: false, problems: allProblems(doc, parsed.error.issues) };
-}
-
-/** Every indicator with its place in the tree, in display order. */
-export function flattenIndicators(instrument: Instrument) {
-  return instrument.areas.flatMap((area) =>
-    area.standards.flatMap((standard) => standard.indicators.map((indicator) => ({ area, standard, indicator }))),
-  );
 }

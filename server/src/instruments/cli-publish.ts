@@ -1,14 +1,16 @@
 /**
  * `npm run instrument:publish -- <file>`: validates a version (alone and
- * against the published ones), publishes it in the database and keeps a copy
- * at instruments/<id>/<version>.json, so files and database agree.
+ * against the published ones, as the API's check does) and publishes it in
+ * the database. The database is the record: nothing is written under
+ * instruments/, whose files are the ones shipped with the product (start-up
+ * publishes those into every database). Download a published version as
+ * JSON from the administration pages or the API to keep a copy.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { formatProblems } from '../instrument/format';
+import { readInstrumentDocument } from './files';
 import { publishInstrument } from './store';
 import { checkDocument } from './versions';
 
@@ -23,33 +25,23 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const { config } = loaded;
-
-let doc: unknown;
-try {
-  doc = JSON.parse(await fs.readFile(file, 'utf8'));
-} catch (err) {
-  console.error(`${file}: ${(err as Error).message}`);
+const read = await readInstrumentDocument(file);
+if (!read.ok) {
+  console.error(`${file}: ${read.problems.length} problem(s)\n${formatProblems(read.problems)}`);
   process.exit(1);
 }
 
 const db = createDb(config.database);
 try {
   await bootstrap(db, { instrumentsDir: config.instrumentsDir, demo: false });
-  const check = await checkDocument(db, doc);
+  const check = await checkDocument(db, read.doc);
   if (!check.instrument) {
-    console.error(`${file}: ${check.problems.length} problem(s)\n${formatProblems(check.problems)}`);
+    console.error(`${file}: ${check.problems.length} problem(s)\n${formatProblems(check.problems, read.doc)}`);
     process.exitCode = 1;
   } else {
     const { id, version } = check.instrument;
-    const target = path.join(config.instrumentsDir, id, `${version}.json`);
     const { created } = await publishInstrument(db, check.instrument);
-    if (path.resolve(file) !== target) {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, `${JSON.stringify(doc, null, 2)}\n`);
-    }
-    console.log(
-      `${created ? 'published' : 'already published (same content)'}: ${id} ${version} → ${path.relative(process.cwd(), target)}`,
-    );
+    console.log(`${created ? 'published' : 'already published (same content)'}: ${id} ${version}`);
   }
 } catch (err) {
   console.error(`cannot publish: ${(err as Error).message}`);

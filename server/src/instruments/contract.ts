@@ -1,6 +1,16 @@
 /** The instrument versions API (shared with the client). */
-import { del, get, post } from '../http/endpoint.shared';
-import type { InstrumentCheck, InstrumentDiffView, InstrumentVersionSummary, InstrumentVersionView } from './types';
+import { del, get, post, put } from '../http/endpoint.shared';
+import type {
+  CreateInstrumentDraftInput,
+  InstrumentCheck,
+  InstrumentDiffView,
+  InstrumentDraftSummary,
+  InstrumentDraftView,
+  InstrumentVersionSummary,
+  InstrumentVersionView,
+  PublishInstrumentDraftInput,
+  SaveInstrumentDraftInput,
+} from './types';
 
 const version = '/instruments/:instrumentId/versions/:version';
 
@@ -15,4 +25,16 @@ export const instrumentEndpoints = {
   publishVersion: post(`${version}/publish`).returns<InstrumentVersionView>(),
   retireVersion: post(`${version}/retire`).returns<InstrumentVersionView>(),
   deleteDraft: del(version).empty(),
+  /** The editor's drafts (administrators). */
+  instrumentDrafts: get('/instrument-drafts').returns<InstrumentDraftSummary[]>(),
+  createInstrumentDraft: post('/instrument-drafts').body<CreateInstrumentDraftInput>().created<InstrumentDraftView>(),
+  instrumentDraft: get('/instrument-drafts/:draftId').returns<InstrumentDraftView>(),
+  /** 409 stale_revision when the draft was saved elsewhere since `revision`. */
+  saveInstrumentDraft: put('/instrument-drafts/:draftId')
+    .body<SaveInstrumentDraftInput>()
+    .returns<InstrumentDraftView>(),
+  discardInstrumentDraft: del('/instrument-drafts/:draftId').empty(),
+  publishInstrumentDraft: post('/instrument-drafts/:draftId/publish')
+    .body<PublishInstrumentDraftInput>()
+    .returns<InstrumentVersionView>(),
 };

@@ -93,16 +93,16 @@ describe('importing an instrument version', () => {
   });
 
   it('retires a version: no new rounds, while its existing rounds stay', async () => {
-    const doc = { ...eloVersion100(), version: '0.9.0' };
+    const doc = { ...eloVersion100(), version: '1.9.0' };
     delete doc.replaces;
     await send(admin, 'post', '/api/instruments', doc).expect(201);
-    await send(admin, 'post', '/api/instruments/elo-quality/versions/0.9.0/publish').expect(200);
-    const retired = await send(admin, 'post', '/api/instruments/elo-quality/versions/0.9.0/retire').expect(200);
+    await send(admin, 'post', '/api/instruments/elo-quality/versions/1.9.0/publish').expect(200);
+    const retired = await send(admin, 'post', '/api/instruments/elo-quality/versions/1.9.0/retire').expect(200);
     expect(retired.body).toMatchObject({ status: 'retired', retiredAt: expect.any(String) });
     const round = await send(admin, 'post', '/api/rounds', {
       name: { fi: 'Kierros' },
       instrumentId: 'elo-quality',
-      instrumentVersion: '0.9.0',
+      instrumentVersion: '1.9.0',
       organisationIds: ['x'],
       opensAt: '2026-01-01',
       closesAt: '2099-01-01',
@@ -112,7 +112,68 @@ describe('importing an instrument version', () => {
       version: string;
       status: string;
     }>;
-    expect(list.find((v) => v.version === '0.9.0')?.status).toBe('retired');
+    expect(list.find((v) => v.version === '1.9.0')?.status).toBe('retired');
+  });
+});
+
+describe('published history never changes', () => {
+  it('refuses a number lower than a published one in check, import and publish alike', async () => {
+    // 1.1.0 and 1.9.0 are published by the tests above; 1.0.5 would slip in below them.
+    const doc = { ...eloVersion100(), version: '1.0.5' };
+    delete doc.replaces;
+    const check = (await send(admin, 'post', '/api/instruments/check', doc).expect(200)).body;
+    expect(check.ok).toBe(false);
+    expect(check.problems).toEqual([
+      expect.objectContaining({
+        path: 'version',
+        message: expect.stringContaining('1.9.0, which is already published'),
+      }),
+    ]);
+    const imported = await send(admin, 'post', '/api/instruments', doc).expect(400);
+    expect(imported.body.error.problems.map((p: { path: string }) => p.path)).toEqual(['version']);
+    // A draft of a lower number left from before cannot be published either.
+    await db('instrument_versions').insert({
+      instrument_id: 'elo-quality',
+      version: '1.0.6',
+      status: 'draft',
+      checksum: 'x',
+      document: JSON.stringify({ ...doc, version: '1.0.6' }),
+      created_at: new Date().toISOString(),
+    });
+    const publish = await send(admin, 'post', '/api/instruments/elo-quality/versions/1.0.6/publish').expect(400);
+    expect(publish.body.error.code).toBe('invalid_instrument');
+    await db('instrument_versions').where({ instrument_id: 'elo-quality', version: '1.0.6' }).delete();
+  });
+
+  it('check says when the number is already published with other content', async () => {
+    const doc = { ...eloVersion100(), title: { fi: 'Muu', sv: 'Annan', en: 'Other' } };
+    const check = (await send(admin, 'post', '/api/instruments/check', doc).expect(200)).body;
+    expect(check.problems).toEqual([
+      expect.objectContaining({
+        path: 'version',
+        message: expect.stringContaining('already published with other content'),
+      }),
+    ]);
+  });
+
+  it('a lower version published later (legacy data) changes neither the diff nor the lineage of an earlier-published one', async () => {
+    const before = (await admin.agent.get('/api/instruments/elo-quality/versions/1.1.0/diff').expect(200)).body;
+    const legacy = { ...eloVersion100(), version: '1.0.9' };
+    delete legacy.replaces;
+    legacy.areas[0]!.standards[0]!.indicators.splice(0, 1);
+    await db('instrument_versions').insert({
+      instrument_id: 'elo-quality',
+      version: '1.0.9',
+      status: 'published',
+      checksum: 'legacy',
+      document: JSON.stringify(legacy),
+      created_at: new Date().toISOString(),
+      published_at: new Date(Date.now() + 1000).toISOString(),
+    });
+    const after = (await admin.agent.get('/api/instruments/elo-quality/versions/1.1.0/diff').expect(200)).body;
+    expect(after.previousVersion).toBe('1.0.0');
+    expect(after).toEqual(before);
+    await db('instrument_versions').where({ instrument_id: 'elo-quality', version: '1.0.9' }).delete();
   });
 });
 
@@ -144,6 +205,29 @@ describe('npm run instrument:publish', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(err?.code).toBe(1);
-    expect(err?.stderr).toContain('title.en: missing English text');
+    expect(err?.stderr).toContain('instrument title (en): missing English text [title.en]');
+  });
+
+  it('publishes into the database only: the shipped files under instruments/ stay as they are', async () => {
+    const snapshot = () =>
+      fs
+        .readdirSync(path.join(ROOT_DIR, 'instruments'), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const file = path.join(e.parentPath, e.name);
+          return `${path.relative(ROOT_DIR, file)} ${fs.statSync(file).mtimeMs} ${fs.readFileSync(file, 'utf8').length}`;
+        })
+        .sort();
+    const before = snapshot();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'laatupeili-pub-'));
+    const file = path.join(tmp, 'next.json');
+    fs.writeFileSync(file, JSON.stringify(eloVersion110().doc));
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/src/instruments/cli-publish.ts', file], {
+      cwd: ROOT_DIR,
+      env: { ...process.env, DATABASE_URL: `sqlite:${path.join(tmp, 'db.sqlite')}` },
+    });
+    expect(stdout).toContain('published: elo-quality 1.1.0');
+    expect(snapshot()).toEqual(before);
+    expect(fs.existsSync(path.join(ROOT_DIR, 'instruments/elo-quality/1.1.0.json'))).toBe(false);
   });
 });

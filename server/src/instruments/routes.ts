@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { policy } from '../auth/policies';
 import { NotFoundError } from '../http/errors';
 import { type Route, type RouteDeps, route } from '../http/routes';
+import { createDraft, discardDraft, getDraft, listDrafts, publishDraft, saveDraft } from './drafts';
+import { CreateInstrumentDraftBody, PublishInstrumentDraftBody, SaveInstrumentDraftBody } from './schemas';
 import {
   checkDocument,
   deleteDraft,
@@ -90,6 +92,54 @@ export function instrumentRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: {},
       handler: ({ params }, { user }) => deleteDraft(db, user, params.instrumentId, params.version),
+    }),
+    route('instrumentDrafts', {
+      method: 'get',
+      path: '/instrument-drafts',
+      status: 200,
+      policy: policy.admin,
+      input: {},
+      handler: () => listDrafts(db),
+    }),
+    route('createInstrumentDraft', {
+      method: 'post',
+      path: '/instrument-drafts',
+      status: 201,
+      policy: policy.admin,
+      input: { body: CreateInstrumentDraftBody },
+      handler: ({ body }, { user }) => createDraft(db, user, body),
+    }),
+    route('instrumentDraft', {
+      method: 'get',
+      path: '/instrument-drafts/:draftId',
+      status: 200,
+      policy: policy.admin,
+      input: {},
+      handler: ({ params }) => getDraft(db, params.draftId),
+    }),
+    route('saveInstrumentDraft', {
+      method: 'put',
+      path: '/instrument-drafts/:draftId',
+      status: 200,
+      policy: policy.admin,
+      input: { body: SaveInstrumentDraftBody },
+      handler: ({ params, body }) => saveDraft(db, params.draftId, body),
+    }),
+    route('discardInstrumentDraft', {
+      method: 'delete',
+      path: '/instrument-drafts/:draftId',
+      status: 204,
+      policy: policy.admin,
+      input: {},
+      handler: ({ params }, { user }) => discardDraft(db, user, params.draftId),
+    }),
+    route('publishInstrumentDraft', {
+      method: 'post',
+      path: '/instrument-drafts/:draftId/publish',
+      status: 200,
+      policy: policy.admin,
+      input: { body: PublishInstrumentDraftBody },
+      handler: ({ params, body }, { user }) => publishDraft(db, user, params.draftId, body.revision),
     }),
   ];
 }

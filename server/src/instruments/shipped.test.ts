@@ -64,7 +64,18 @@ describe('npm run instrument:validate', () => {
       (err: { code: number; stderr: string }) => err,
     );
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toContain('areas[2].standards[1].indicators[0].question.sv: missing Swedish text');
-    expect(failure?.stderr).toContain('areas[0].standards[0].indicators[1].id: duplicate id');
+    const swedish = doc.areas[2].standards[1].indicators[0].id;
+    expect(failure?.stderr).toContain(
+      `3.2.1 \`${swedish}\` question (sv): missing Swedish text [areas[2].standards[1].indicators[0].question.sv]`,
+    );
+    expect(failure?.stderr).toContain('1.1.2 id: duplicate id');
+    // The same verdict worded in Finnish on request.
+    const finnish = await run('npx', ['tsx', 'server/src/instruments/cli-validate.ts', '--lang', 'fi', file], {
+      cwd: ROOT_DIR,
+    }).then(
+      () => '',
+      (err: { stderr: string }) => err.stderr,
+    );
+    expect(finnish).toContain(`3.2.1 \`${swedish}\` kysymys (sv): ruotsinkielinen teksti puuttuu`);
   });
 });

@@ -29,3 +29,26 @@ export type InstrumentDiffView = {
   /** Problems of `replaces` against the earlier versions. */
   mappingProblems: ValidationProblem[];
 };
+
+/** A version being written in the editor; its document may still be invalid. */
+export type InstrumentDraftSummary = {
+  id: string;
+  instrumentId: string;
+  /** The published version it started from, or null for a new instrument. */
+  basedOn: string | null;
+  /** The version number in the document, when it has one. */
+  version: string | null;
+  revision: number;
+  updatedAt: string;
+};
+export type InstrumentDraftView = InstrumentDraftSummary & {
+  document: unknown;
+  /** The version the diff compares against: `basedOn`'s document, or null. */
+  previous: Instrument | null;
+  /** The verdict on the document as saved: the same as the API's check and the CLI's. */
+  check: InstrumentCheck;
+};
+/** A draft from a published version ("new version from this one") or a new instrument with its id. */
+export type CreateInstrumentDraftInput = { from: { instrumentId: string; version: string } } | { instrumentId: string };
+export type SaveInstrumentDraftInput = { revision: number; document: Record<string, unknown> };
+export type PublishInstrumentDraftInput = { revision: number };

@@ -4,9 +4,10 @@ import { type Db, type Executor, nowIso } from '../db/knex';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { diffInstruments, summarizeDiff } from '../instrument/diff';
 import { checkMapping } from '../instrument/mapping';
-import { type Instrument, validateInstrument } from '../instrument/schema';
+import { type Instrument, problemAt, type ValidationProblem, validateInstrument } from '../instrument/schema';
 import { compareVersions } from '../instrument/semver';
 import { checksum } from './checksum';
+import { highestPublished, versionsBefore } from './history';
 import { findVersion, type InstrumentVersionRow, insertVersion, parseStoredInstrument } from './store';
 import type { InstrumentCheck, InstrumentDiffView, InstrumentVersionSummary, InstrumentVersionView } from './types';
 
@@ -48,27 +49,37 @@ export async function getVersion(db: Executor, instrumentId: string, version: st
   return { ...summarize(row), document: parseStoredInstrument(row) };
 }
 
-/** The non-draft versions of an instrument before `version`, oldest first. */
-async function history(db: Executor, instrumentId: string, version: string): Promise<Instrument[]> {
-  const rows = await db<InstrumentVersionRow>('instrument_versions')
-    .where('instrument_id', instrumentId)
-    .whereNot('status', 'draft');
-  return rows
-    .filter((r) => compareVersions(r.version, version) < 0)
-    .sort((a, b) => compareVersions(a.version, b.version))
-    .map(parseStoredInstrument);
-}
-
-/** Validates a document on its own and against the versions before it: every problem with its JSON path. */
+/**
+ * Validates a document on its own and against the versions before it, every
+ * problem with its JSON path: the same verdict for the API's check, import and
+ * publish and the CLI. A number lower than a published one is refused
+ * (published history never changes), and so is a published number with other content.
+ */
 export async function checkDocument(
   db: Executor,
   doc: unknown,
-): Promise<InstrumentCheck & { instrument?: Instrument }> {
+): Promise<InstrumentCheck & { instrument?: Instrument; existing?: InstrumentVersionRow }> {
   const result = validateInstrument(doc);
   if (!result.ok) return { ok: false, problems: result.problems };
-  const earlier = await history(db, result.instrument.id, result.instrument.version);
-  const problems = checkMapping(earlier.at(-1), result.instrument, earlier);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, problems: [], instrument: result.instrument };
+  const { id, version } = result.instrument;
+  const problems: ValidationProblem[] = [];
+  const existing = await findVersion(db, id, version);
+  if (existing && existing.status !== 'draft' && existing.checksum !== checksum(result.instrument)) {
+    problems.push(problemAt('version', 'version_published_other', { id, version }));
+  }
+  const highest = await highestPublished(db, id);
+  if (
+    existing?.status !== 'published' &&
+    existing?.status !== 'retired' &&
+    highest &&
+    compareVersions(version, highest) < 0
+  ) {
+    problems.push(problemAt('version', 'version_lower', { version, highest }));
+  }
+  const earlier = await versionsBefore(db, id, version);
+  problems.push(...checkMapping(earlier.at(-1), result.instrument, earlier));
+  if (problems.length > 0) return { ok: false, problems, existing };
+  return { ok: true, problems: [], instrument: result.instrument, existing };
 }
 
 function invalid(problems: InstrumentCheck['problems']) {
@@ -88,10 +99,10 @@ const immutable = (row: InstrumentVersionRow) =>
 /** Imports a document as a draft, or replaces the draft of the same number. A published or retired number answers 409. */
 export async function importDraft(db: Db, actor: Actor, doc: unknown): Promise<InstrumentVersionView> {
   const check = await checkDocument(db, doc);
+  const { existing } = check;
+  if (existing && existing.status !== 'draft') throw immutable(existing);
   if (!check.instrument) throw invalid(check.problems);
   const instrument = check.instrument;
-  const existing = await findVersion(db, instrument.id, instrument.version);
-  if (existing && existing.status !== 'draft') throw immutable(existing);
   await db.transaction(async (trx) => {
     if (existing) {
       await trx('instrument_versions')
@@ -111,7 +122,7 @@ export async function importDraft(db: Db, actor: Actor, doc: unknown): Promise<I
 export async function diffVersion(db: Executor, instrumentId: string, version: string): Promise<InstrumentDiffView> {
   const row = await requireVersion(db, instrumentId, version);
   const doc = parseStoredInstrument(row);
-  const earlier = await history(db, instrumentId, version);
+  const earlier = await versionsBefore(db, instrumentId, version);
   const previous = earlier.at(-1);
   const diff = previous ? diffInstruments(previous, doc) : null;
   return {

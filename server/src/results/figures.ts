@@ -21,7 +21,8 @@ export function figureOf(s: Sums, scale: Scale | undefined): Figure {
   const n = s.responses;
   if (s.count === 0 || !scale) return { n, mean: null, index: null, band: null, hidden: false, reason: null };
   const mean = s.sum / s.count;
-  const index = Math.round(((mean - scale.min) / (scale.max - scale.min)) * 100);
+  // Answers are checked against the round's own version, so the bound only guards against a caller passing another version's scale.
+  const index = Math.min(100, Math.max(0, Math.round(((mean - scale.min) / (scale.max - scale.min)) * 100)));
   return { n, mean: Math.round(mean * 100) / 100, index, band: bandOf(index), hidden: false, reason: null };
 }
 

@@ -38,6 +38,7 @@ const point = (index: Record<string, number>): TrendPoint => ({
   roundId: 'r0',
   name: { fi: 'Kevät 2025', sv: 'Våren 2025', en: 'Spring 2025' },
   opensAt: '2025-03-01T00:00:00Z',
+  changedStandards: [],
   instrumentVersion: '1.0.0',
   responses: 12,
   suppressed: false,

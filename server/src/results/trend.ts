@@ -5,10 +5,9 @@
  */
 import type { Executor } from '../db/knex';
 import { presentName } from '../db/names';
-import { resolveLineage } from '../instrument/mapping';
+import { changedStandards, resolveLineage } from '../instrument/mapping';
 import type { Instrument } from '../instrument/schema';
-import { compareVersions } from '../instrument/semver';
-import { parseStoredInstrument } from '../instruments/store';
+import { versionsBefore } from '../instruments/history';
 import { findRound, type RoundRow, roundInstrument } from '../rounds/queries';
 import { organisationKey } from './disclosure';
 import { addSums, planned, type Sums, withheld, ZERO } from './figures';
@@ -32,18 +31,9 @@ export async function roundsOfOrganisation(
   return rows.filter((r): r is RoundRow => r !== undefined);
 }
 
-/** Lineage of the instrument's indicators through every non-draft version up to this one (a mapping may pass through versions no round used). */
+/** Lineage of the instrument's indicators through every version this one follows (a mapping may pass through versions no round used). */
 export async function instrumentLineage(db: Executor, instrument: Instrument) {
-  const rows = await db('instrument_versions')
-    .select('checksum', 'document', 'version')
-    .where('instrument_id', instrument.id)
-    .whereNot('status', 'draft');
-  const versions = rows
-    .filter((r) => compareVersions(r.version, instrument.version) < 0)
-    .map(parseStoredInstrument)
-    .concat(instrument)
-    .sort((a, b) => compareVersions(a.version, b.version));
-  return resolveLineage(versions);
+  return resolveLineage([...(await versionsBefore(db, instrument.id, instrument.version)), instrument]);
 }
 
 /**
@@ -104,6 +94,7 @@ export async function organisationTrend(
       areas: byId(instrument.areas),
       standards: byId(instrument.areas.flatMap((a) => a.standards)),
       indicators,
+      changedStandards: changedStandards(instrument, version, lineage),
     });
   }
   return points;

@@ -62,6 +62,8 @@ export type TrendPoint = {
   areas: Record<string, Figure>;
   standards: Record<string, Figure>;
   indicators: Record<string, Figure>;
+  /** Standards of the current version whose indicators differ in this round's version (renamed, split, merged, added, removed, moved). */
+  changedStandards: string[];
 };
 
 export type OrganisationResults = {

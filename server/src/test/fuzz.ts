@@ -54,6 +54,7 @@ export async function buildFuzzWorld(db: Db, app: ReturnType<typeof createTestAp
     userId: victim.id,
     // Well-formed, unknown: the handler answers 404 (never the shipped instrument: a fuzzer would retire it).
     actionId: randomUUID(),
+    draftId: randomUUID(),
     instrumentId: 'no-such-instrument',
     version: '9.9.9',
     format: 'csv',
@@ -109,6 +110,9 @@ export function template(route: Pick<Route, 'method' | 'path'>, { real, instrume
     'post /invitations/:token/responses': () => ({ id: FRESH, language: 'fi', answers: complete() }),
     'post /instruments/check': () => ({ ...fixtureInstrument(), id: 'fuzz-check' }),
     'post /instruments': () => ({ ...fixtureInstrument(), id: 'fuzz-import' }),
+    'post /instrument-drafts': () => ({ instrumentId: 'fuzz-new' }),
+    'put /instrument-drafts/:draftId': () => ({ revision: 0, document: { ...fixtureInstrument(), id: 'fuzz-new' } }),
+    'post /instrument-drafts/:draftId/publish': () => ({ revision: 0 }),
     'put /drafts/:code': () => ({ revision: 0, answers: { [first()]: { value: 3, text: 'Teksti' } } }),
     'post /drafts/:code/submit': () => ({ revision: 0, answers: complete() }),
   };

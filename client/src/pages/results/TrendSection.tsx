@@ -105,6 +105,7 @@ export function TrendSection({ results, elements, words }: Props) {
   const language = useLanguage();
   const roundLabel = useCallback((point: TrendPoint) => localize(point.name, language), [language]);
   const standards = results.areas.flatMap((area) => area.standards.map((s) => s.id));
+  const indicators = results.areas.flatMap((area) => area.standards.flatMap((s) => s.indicators.map((i) => i.id)));
   return (
     <section className="report-section report-trend" aria-labelledby="trend-heading">
       <h2 id="trend-heading">{t('trend.title')}</h2>
@@ -121,38 +122,103 @@ export function TrendSection({ results, elements, words }: Props) {
           />
         ))}
       </div>
+      <TrendVersions trend={results.trend} roundLabel={roundLabel} />
       <h3>{t('trend.standardsTitle')}</h3>
-      <ScrollRegion labelledBy="trend-standards-caption">
-        <table className="result-table">
-          <caption id="trend-standards-caption">{t('table.trendStandardsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.standard')}</th>
-              {results.trend.map((point) => (
-                <th scope="col" key={point.roundId}>
-                  {roundLabel(point)}
-                  <span className="muted table-sub">
+      <TrendTable
+        kind="standards"
+        ids={standards}
+        caption={t('table.trendStandardsCaption')}
+        headerLabel={t('table.standard')}
+        results={results}
+        elements={elements}
+        words={words}
+        roundLabel={roundLabel}
+      />
+      <h3>{t('trendVersions.indicatorsTitle')}</h3>
+      <TrendTable
+        kind="indicators"
+        ids={indicators}
+        caption={t('trendVersions.indicatorsCaption')}
+        headerLabel={t('table.indicator')}
+        results={results}
+        elements={elements}
+        words={words}
+        roundLabel={roundLabel}
+      />
+    </section>
+  );
+}
+
+/** When the rounds used different instrument versions: which, what the marks mean and how merged figures are formed. */
+function TrendVersions({ trend, roundLabel }: { trend: TrendPoint[]; roundLabel: (point: TrendPoint) => string }) {
+  const { t } = useTranslation('results');
+  if (new Set(trend.map((p) => p.instrumentVersion)).size < 2) return null;
+  const list = trend.map((p) => `${roundLabel(p)} (${p.instrumentVersion})`).join(', ');
+  return (
+    <div className="notice notice--inline trend-versions">
+      <p>{t('trendVersions.differ', { list })}</p>
+      {trend.some((p) => p.changedStandards.length > 0) && <p>{t('trendVersions.changedNote')}</p>}
+      <p>{t('trendVersions.mergedNote')}</p>
+    </div>
+  );
+}
+
+type TrendTableProps = {
+  kind: 'standards' | 'indicators';
+  ids: string[];
+  caption: string;
+  headerLabel: string;
+  results: OrganisationResults;
+  elements: ElementText;
+  words: FigureWords;
+  roundLabel: (point: TrendPoint) => string;
+};
+
+/** Standards or indicators by round, each round headed by its version; a standard that changed between versions is marked. */
+function TrendTable({ kind, ids, caption, headerLabel, results, elements, words, roundLabel }: TrendTableProps) {
+  const { t } = useTranslation('results');
+  const captionId = `trend-${kind}-caption`;
+  const changed = new Set(results.trend.flatMap((p) => p.changedStandards));
+  return (
+    <ScrollRegion labelledBy={captionId}>
+      <table className="result-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{headerLabel}</th>
+            {results.trend.map((point) => (
+              <th scope="col" key={point.roundId}>
+                {roundLabel(point)}
+                <span className="muted table-sub">
+                  {' '}
+                  · {t('trendVersions.version', { version: point.instrumentVersion })} · {t('table.responsesInRound')}{' '}
+                  {point.responses}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => (
+            <tr key={id}>
+              <th scope="row">
+                {elements.label(id)}
+                {kind === 'standards' && changed.has(id) && (
+                  <>
                     {' '}
-                    · {t('table.responsesInRound')} {point.responses}
-                  </span>
-                </th>
+                    <span className="badge trend-changed">{t('trendVersions.changed')}</span>
+                  </>
+                )}
+              </th>
+              {trendOf(results.trend, kind, id, roundLabel).map((row) => (
+                <td key={row.roundId}>
+                  <TrendCell row={row} words={words} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {standards.map((id) => (
-              <tr key={id}>
-                <th scope="row">{elements.label(id)}</th>
-                {trendOf(results.trend, 'standards', id, roundLabel).map((row) => (
-                  <td key={row.roundId}>
-                    <TrendCell row={row} words={words} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

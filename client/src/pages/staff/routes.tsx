@@ -15,6 +15,7 @@ const RegionsPage = lazy(() => import('../admin/RegionsPage'));
 const AuditPage = lazy(() => import('../admin/AuditPage'));
 const InstrumentsPage = lazy(() => import('../admin/instruments/InstrumentsPage'));
 const InstrumentVersionPage = lazy(() => import('../admin/instruments/InstrumentVersionPage'));
+const InstrumentEditorPage = lazy(() => import('../admin/instruments/editor/InstrumentEditorPage'));
 const RegionResultsPage = lazy(() => import('./results/RegionResultsPage'));
 const CountryResultsPage = lazy(() => import('./results/CountryResultsPage'));
 const ActionPlanPage = lazy(() => import('../plan/ActionPlanPage'));
@@ -50,6 +51,7 @@ export const staffRoutes: RouteObject[] = [
       { path: 'staff/rounds/:roundId/country', element: <CountryResultsPage /> },
       { path: 'admin/instruments', element: <InstrumentsPage /> },
       { path: 'admin/instruments/:instrumentId/:version', element: <InstrumentVersionPage /> },
+      { path: 'admin/instrument-drafts/:draftId', element: <InstrumentEditorPage /> },
     ],
   },
 ];

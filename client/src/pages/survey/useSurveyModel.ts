@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
+import { showTextsAsWritten } from './plainText';
 import { resumePage } from './progress';
 import { Model, type SurveyModel } from './surveyjs';
 
@@ -45,6 +46,7 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.onScrollingElementToTop.add((_, options) => {
       if (options.page && !options.question && !moved) options.cancel = true;
     });
+    showTextsAsWritten(survey);
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;

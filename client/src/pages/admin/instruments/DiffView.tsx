@@ -7,6 +7,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { CHANGES, entryLabel, fieldKey, fieldParts, groupDiff, KINDS, numberOf } from './diffGroups';
+import { ProblemList } from './ProblemList';
+import { wordDiff } from './wordDiff';
 
 type Numbering = { current: Map<string, NumberedElement>; previous: Map<string, NumberedElement> | undefined };
 
@@ -26,12 +28,33 @@ function FieldTable({ fields, caption, numbering }: { fields: FieldChange[]; cap
   const { t } = useTranslation('staff');
   const label = useFieldLabel();
   // A moved node's parent ids read better with their display numbers.
-  const show = (field: string, value: string | undefined) => {
+  const show = (change: FieldChange, side: 'before' | 'after') => {
+    const { field } = change;
+    const value = change[side];
     if (value === undefined) return <span className="muted">{t('diff.noValue')}</span>;
     if (numbering && (field === 'standard' || field === 'area')) {
       return `${numberOf(value, numbering.current, numbering.previous)} (${value})`;
     }
-    return value;
+    if (change.before === undefined || change.after === undefined) return value;
+    // The words that changed, marked on each side: removed ones before, added ones after.
+    const hidden = side === 'before' ? 'added' : 'removed';
+    return wordDiff(change.before, change.after)
+      .filter((part) => part.change !== hidden)
+      .map((part, index) =>
+        part.change === 'same' ? (
+          part.text
+        ) : side === 'before' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed text
+          <del key={index} className="word-removed">
+            {part.text}
+          </del>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed text
+          <ins key={index} className="word-added">
+            {part.text}
+          </ins>
+        ),
+      );
   };
   return (
     <div className="table-scroll">
@@ -49,10 +72,10 @@ function FieldTable({ fields, caption, numbering }: { fields: FieldChange[]; cap
             <tr key={change.field}>
               <th scope="row">{label(change.field)}</th>
               <td className="diff-table__before" lang={fieldParts(change.field).lang}>
-                {show(change.field, change.before)}
+                {show(change, 'before')}
               </td>
               <td className="diff-table__after" lang={fieldParts(change.field).lang}>
-                {show(change.field, change.after)}
+                {show(change, 'after')}
               </td>
             </tr>
           ))}
@@ -159,13 +182,7 @@ export function DiffView({ view, current, previous }: Props) {
       {view.mappingProblems.length > 0 && (
         <div className="notice notice--error">
           <h3 className="notice__title">{t('diff.mappingProblems', { count: view.mappingProblems.length })}</h3>
-          <ul className="problem-list">
-            {view.mappingProblems.map((problem) => (
-              <li key={`${problem.path}:${problem.message}`}>
-                <code className="problem-list__path">{problem.path}</code> <span lang="en">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={view.mappingProblems} doc={current} />
         </div>
       )}
     </>

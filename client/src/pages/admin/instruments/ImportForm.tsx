@@ -1,3 +1,4 @@
+import { type JsonLocation, parseJson } from '@shared/instrument/json-text';
 import type { ValidationProblem } from '@shared/instrument/schema';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +7,11 @@ import { type ApiError, toApiError } from '../../../api/client';
 import { checkInstrument, importInstrument } from '../../../api/staff';
 import { useStaffErrorText } from '../../../components/useStaffErrorText';
 import { staffPaths } from '../../../lib/paths';
-import { type JsonLocation, parseJson } from './parseJson';
+import { ProblemList } from './ProblemList';
 
 type Outcome =
   | { kind: 'parseError'; message: string; location: JsonLocation | undefined }
-  | { kind: 'problems'; problems: ValidationProblem[]; imported: boolean }
+  | { kind: 'problems'; problems: ValidationProblem[]; imported: boolean; doc: unknown }
   | { kind: 'ok' }
   | { kind: 'failed'; error: ApiError };
 
@@ -57,7 +58,11 @@ export function ImportForm() {
     try {
       if (action === 'check') {
         const check = await checkInstrument(parsed.value);
-        setOutcome(check.ok ? { kind: 'ok' } : { kind: 'problems', problems: check.problems, imported: false });
+        setOutcome(
+          check.ok
+            ? { kind: 'ok' }
+            : { kind: 'problems', problems: check.problems, imported: false, doc: parsed.value },
+        );
       } else {
         const view = await importInstrument(parsed.value);
         navigate(staffPaths.instrumentVersion(view.instrumentId, view.version), { state: { imported: true } });
@@ -66,7 +71,8 @@ export function ImportForm() {
       const error = toApiError(caught);
       setOutcome(
         error.code === 'invalid_instrument'
-          ? { kind: 'problems', problems: error.problems, imported: true }
+          ? // invalid_instrument's problems are the instrument check's (rule and params beside the path)
+            { kind: 'problems', problems: error.problems as ValidationProblem[], imported: true, doc: parsed.value }
           : { kind: 'failed', error },
       );
     } finally {
@@ -192,16 +198,7 @@ export function ImportForm() {
                   count: outcome.problems.length,
                 })}
               </h3>
-              <ol className="problem-list">
-                {outcome.problems.map((problem, index) => (
-                  // The same path can have several problems; the server's order is stable.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                  <li key={index}>
-                    <code className="problem-list__path">{problem.path || t('import.root')}</code>{' '}
-                    <span lang="en">{problem.message}</span>
-                  </li>
-                ))}
-              </ol>
+              <ProblemList problems={outcome.problems} doc={outcome.doc} />
             </>
           )}
           {outcome.kind === 'failed' && (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../../components/theme';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { improveAccessibility } from '../../survey/a11y';
+import { showTextsAsWritten } from '../../survey/plainText';
 import { Model, Survey } from '../../survey/surveyjs';
 
 /**
@@ -31,6 +32,7 @@ export default function InstrumentPreview({ instrument }: { instrument: Instrume
     survey.validationEnabled = false;
     survey.showCompleteButton = false;
     improveAccessibility(survey);
+    showTextsAsWritten(survey);
     return survey;
   }, [instrument]);
 

@@ -10,6 +10,7 @@ import { useFormat } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
 import { DiffView } from './DiffView';
+import { VersionEditorActions } from './editor/EditorEntry';
 import { InstrumentBadge } from './InstrumentBadge';
 import { VersionActions } from './VersionActions';
 
@@ -82,6 +83,7 @@ export default function InstrumentVersionPage() {
           <Metadata view={view} />
           {view.status === 'published' && <p>{t('version.immutableNote')}</p>}
           <VersionActions view={view} onChanged={setView} />
+          <VersionEditorActions view={view} />
           <section className="section" aria-labelledby="diff-heading">
             <h2 id="diff-heading">{t('diff.title')}</h2>
             {diff.loading && <Loading />}

@@ -8,6 +8,7 @@ import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { staffPaths } from '../../../lib/paths';
+import { EditorDrafts } from './editor/EditorEntry';
 import { ImportForm } from './ImportForm';
 import { InstrumentBadge, shortChecksum } from './InstrumentBadge';
 
@@ -81,6 +82,7 @@ export default function InstrumentsPage() {
           </section>
         );
       })}
+      <EditorDrafts />
       <section className="section" aria-labelledby="import-heading">
         <h2 id="import-heading">{t('import.title')}</h2>
         <p>{t('import.intro')}</p>

@@ -3,7 +3,9 @@
  * administrator can find the mistake in a pasted or uploaded instrument.
  * Browsers word the error differently: V8 says "at position 42" (newer ones
  * add "(line 3 column 5)"), Firefox "at line 3 column 5 of the JSON data",
- * and an unfinished text has no position at all.
+ * and an unfinished text has no position at all. The CLI, the import form and
+ * the editor read instrument files through this one parser, so a byte order
+ * mark is accepted everywhere.
  */
 
 export type JsonLocation = { line: number; column: number };

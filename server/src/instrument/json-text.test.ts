@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorLocation, locationAt, parseJson } from './parseJson';
+import { errorLocation, locationAt, parseJson } from './json-text';
 
 describe('locationAt', () => {
   it('counts lines and columns from 1', () => {

@@ -18,6 +18,7 @@ import * as answersIndex from './migrations/20261125180000-answers-organisation-
 import * as disclosureSettings from './migrations/20261201100000-disclosure-settings';
 import * as fillRollupPeople from './migrations/20261201100100-fill-rollup-people';
 import * as resultsVersion from './migrations/20261201100200-results-version';
+import * as mailAndSignIn from './migrations/20261202180000-mail-and-sign-in';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261201100000-disclosure-settings': disclosureSettings,
   '20261201100100-fill-rollup-people': fillRollupPeople,
   '20261201100200-results-version': resultsVersion,
+  '20261202180000-mail-and-sign-in': mailAndSignIn,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -10,6 +10,7 @@ import { auditEndpoints } from './audit/contract';
 import { sessionEndpoints } from './auth/contract';
 import { get } from './http/endpoint.shared';
 import { instrumentEndpoints } from './instruments/contract';
+import { mailEndpoints } from './mail/contract';
 import { organisationEndpoints } from './organisations/contract';
 import { responseEndpoints } from './responses/contract';
 import { resultEndpoints } from './results/contract';
@@ -27,6 +28,7 @@ export const api = {
   ...resultEndpoints,
   ...actionEndpoints,
   ...auditEndpoints,
+  ...mailEndpoints,
 };
 
 export type Api = typeof api;

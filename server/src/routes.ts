@@ -5,10 +5,12 @@
 import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { policy } from './auth/policies';
+import { recoveryRoutes } from './auth/recovery-routes';
 import { sessionRoutes } from './auth/routes';
 import { pingDatabase } from './db/knex';
 import { type Route, type RouteDeps, route } from './http/routes';
 import { instrumentRoutes } from './instruments/routes';
+import { mailRoutes } from './mail/routes';
 import { organisationRoutes } from './organisations/routes';
 import { responseRoutes } from './responses/routes';
 import { resultRoutes } from './results/routes';
@@ -29,6 +31,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
       },
     }),
     ...sessionRoutes(deps),
+    ...recoveryRoutes(deps),
     ...userRoutes(deps),
     ...organisationRoutes(deps),
     ...instrumentRoutes(deps),
@@ -37,5 +40,6 @@ export function apiRoutes(deps: RouteDeps): Route[] {
     ...resultRoutes(deps),
     ...actionRoutes(deps),
     ...auditRoutes(deps),
+    ...mailRoutes(deps),
   ];
 }

@@ -1,3 +1,4 @@
+import type accessFi from './access.fi.json';
 import type fi from './fi.json';
 import type respondFi from './respond.fi.json';
 import type resultsFi from './results.fi.json';
@@ -6,6 +7,12 @@ import type staffFi from './staff.fi.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fi; staff: typeof staffFi; respond: typeof respondFi; results: typeof resultsFi };
+    resources: {
+      translation: typeof fi;
+      staff: typeof staffFi;
+      respond: typeof respondFi;
+      results: typeof resultsFi;
+      access: typeof accessFi;
+    };
   }
 }

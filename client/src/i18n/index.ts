@@ -7,6 +7,9 @@ import type { Language } from '@shared/instrument/schema';
 import { LANGUAGES } from '@shared/instrument/text';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accessEn from './access.en.json';
+import accessFi from './access.fi.json';
+import accessSv from './access.sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import respondEn from './respond.en.json';
@@ -23,12 +26,12 @@ import sv from './sv.json';
 /**
  * One namespace a part of the client: `translation` (shared and results),
  * `staff` (signed-in pages), `respond` (the respondent's journey), `results`
- * (reports, heatmaps and action plans).
+ * (reports, heatmaps and action plans), `access` (mail, passwords, single sign-on, the outbox).
  */
 export const resources = {
-  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi },
-  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv },
-  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn },
+  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi, access: accessFi },
+  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv, access: accessSv },
+  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn, access: accessEn },
 } as const;
 
 const STORAGE_KEY = 'laatupeili.language';

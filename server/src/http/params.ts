@@ -22,6 +22,8 @@ export const PATH_PARAMS = {
   organisationId: Uuid,
   userId: Uuid,
   actionId: Uuid,
+  messageId: Uuid,
+  reminderId: Uuid,
   regionCode: RegionCode,
   instrumentId: Slug,
   version: SemVer,

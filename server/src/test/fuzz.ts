@@ -54,6 +54,8 @@ export async function buildFuzzWorld(db: Db, app: ReturnType<typeof createTestAp
     userId: victim.id,
     // Well-formed, unknown: the handler answers 404 (never the shipped instrument: a fuzzer would retire it).
     actionId: randomUUID(),
+    messageId: randomUUID(),
+    reminderId: randomUUID(),
     instrumentId: 'no-such-instrument',
     version: '9.9.9',
     format: 'csv',
@@ -68,10 +70,12 @@ export function template(route: Pick<Route, 'method' | 'path'>, { real, instrume
   const name = { fi: 'Nimi', sv: 'Namn', en: 'Name' };
   const templates: Record<string, () => unknown> = {
     'post /session': () => ({ email: 'nobody@test.example', password: 'correct horse battery staple' }),
+    'post /password-reset': () => ({ email: 'nobody@test.example' }),
+    'post /password': () => ({ token: 'no-such-token', password: 'correct horse battery staple' }),
     'post /users': () => ({
       email: `${FRESH}@test.example`,
       name: 'Testi Käyttäjä',
-      password: 'correct horse battery staple',
+      language: 'sv',
       role: 'coordinator',
       regionCode: '11',
     }),

@@ -1,6 +1,8 @@
 /** A real SMTP server in the test process (smtp-server): what the service sends arrives here. */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { Db } from '../db/knex';
+import { mailerFor, sendDueMail } from '../mail/sender';
 
 export type Received = { to: string[]; raw: string };
 
@@ -67,4 +69,15 @@ export function linkIn(raw: string, prefix: string): string | undefined {
   const text = plainText(raw);
   const at = text.indexOf(prefix);
   return at < 0 ? undefined : text.slice(at).split(/\s/)[0];
+}
+
+/** Sends what the outbox holds to the test SMTP server, as the worker would. */
+export async function deliver(db: Db, smtp: TestSmtp): Promise<void> {
+  const mailer = mailerFor({ smtpUrl: smtp.url, from: 'Laatupeili <no-reply@laatupeili.example>' });
+  if (!mailer) throw new Error('no mailer');
+  try {
+    await sendDueMail(db, mailer);
+  } finally {
+    mailer.close();
+  }
 }

@@ -41,6 +41,9 @@ export async function up(db: Knex): Promise<void> {
     t.string('oidc_subject', 300).unique(); // issuer + " " + sub of a linked identity
     t.boolean('awaiting_role').notNullable().defaultTo(false); // created by single sign-on, no access yet
   });
+  await db.schema.alterTable('sessions', (t) => {
+    t.string('via', 8).notNullable().defaultTo('local'); // local (password) | sso
+  });
   await db.schema.alterTable('organisations', (t) => {
     t.string('contact_email', 254); // round invitations and reminders go here
     t.string('contact_language', 2).notNullable().defaultTo('fi');
@@ -69,6 +72,7 @@ export async function down(db: Knex): Promise<void> {
   await db.schema.dropTable('oidc_logins');
   await db.schema.dropTable('round_reminders');
   await db.schema.alterTable('organisations', (t) => t.dropColumns('contact_email', 'contact_language'));
+  await db.schema.alterTable('sessions', (t) => t.dropColumn('via'));
   await db.schema.alterTable('users', (t) => {
     t.dropUnique(['oidc_subject']);
     t.dropColumns('password_login', 'language', 'oidc_subject', 'awaiting_role');

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/middleware';
+import { oidcRouter } from './auth/oidc';
 import { type AppSettings, DEFAULT_SETTINGS } from './config';
 import type { Db } from './db/knex';
 import { bodyGuard } from './http/body-guard';
@@ -69,6 +70,7 @@ export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }
   app.use('/api', authenticate(db));
   mountRoutes(app, db, apiRoutes({ db, settings }));
   app.use('/api', notFoundApi);
+  app.use(oidcRouter(db, settings, logger));
 
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

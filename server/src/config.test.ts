@@ -68,7 +68,7 @@ describe('config', () => {
           mail: { smtpUrl: 'smtp://mail.example:587' },
           oidc: {
             issuer: 'https://id.example',
-            redirectUrl: 'http://localhost:4000/api/oidc/callback',
+            redirectUrl: 'http://localhost:4000/auth/oidc/callback',
             accountClaim: 'email',
             autoAccountDomains: ['ohjaamo.example', 'kunta.example'],
           },

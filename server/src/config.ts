@@ -45,7 +45,7 @@ const Env = z.object({
   OIDC_ISSUER: HttpUrl.optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
-  /** Default: PUBLIC_URL + /api/oidc/callback (register it at the provider). */
+  /** Default: PUBLIC_URL + /auth/oidc/callback (register it at the provider). */
   OIDC_REDIRECT_URL: HttpUrl.optional(),
   /** The claim that names an account: `email` (only when the provider says it is verified) or another claim. */
   OIDC_ACCOUNT_CLAIM: z.string().trim().min(1).max(100).default('email'),
@@ -143,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
           issuer: e.OIDC_ISSUER,
           clientId: e.OIDC_CLIENT_ID,
           clientSecret: e.OIDC_CLIENT_SECRET,
-          redirectUrl: e.OIDC_REDIRECT_URL ?? `${publicUrl}/api/oidc/callback`,
+          redirectUrl: e.OIDC_REDIRECT_URL ?? `${publicUrl}/auth/oidc/callback`,
           accountClaim: e.OIDC_ACCOUNT_CLAIM,
           autoAccountDomains: e.OIDC_AUTO_ACCOUNT_DOMAINS,
           name: e.OIDC_NAME ?? null,

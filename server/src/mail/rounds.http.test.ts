@@ -101,10 +101,13 @@ describe("a round's mail", () => {
     const listed = (await admin.agent.get(`/api/rounds/${round.id}/reminders`).expect(200)).body;
     expect(
       listed.map((r: { id: string; status: string; recipients: number | null }) => [r.id, r.status, r.recipients]),
-    ).toEqual([
-      [reminder.body.id, 'sent', 2],
-      [cancelled.body.id, 'cancelled', null],
-    ]);
+    ).toEqual(
+      expect.arrayContaining([
+        [reminder.body.id, 'sent', 2],
+        [cancelled.body.id, 'cancelled', null],
+      ]),
+    );
+    expect(listed).toHaveLength(2);
     await db('mail_outbox').delete();
 
     // Asked explicitly, a reminder also goes to those that met the minimum.

@@ -6,6 +6,7 @@ import { staffPaths } from '../lib/paths';
 /** The staff pages' navigation, under the header, for a signed-in user; administrators see their pages too. */
 export function StaffNav() {
   const { t } = useTranslation('staff');
+  const { t: tAccess } = useTranslation('access');
   const { user } = useSession();
   if (!user) return null;
   const links = [
@@ -16,6 +17,7 @@ export function StaffNav() {
           { to: staffPaths.organisations, label: t('nav.organisations') },
           { to: staffPaths.users, label: t('nav.users') },
           { to: staffPaths.audit, label: t('nav.audit') },
+          { to: '/admin/outbox', label: tAccess('outbox.title') },
         ]
       : []),
   ];

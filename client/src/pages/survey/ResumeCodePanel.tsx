@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { respondPaths } from '../../lib/paths';
+import { SendResumeCode } from './SendResumeCode';
 
 /** The resume code, shown large once answering has begun, with a copy button and what it is for. */
 export function ResumeCodePanel({ code }: { code: string }) {
@@ -39,6 +40,7 @@ export function ResumeCodePanel({ code }: { code: string }) {
           {copied === 'failed' && t('code.copyFailed')}
         </span>
       </div>
+      <SendResumeCode code={code} />
     </section>
   );
 }

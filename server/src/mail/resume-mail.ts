@@ -22,7 +22,7 @@ export async function mailResumeCode(
 ): Promise<void> {
   const mailer = mailerFor(settings.mail);
   if (!mailer)
-    throw new AppError(503, 'mail_unavailable', 'mail cannot be sent from this service; write the code down');
+    throw new AppError(409, 'mail_unavailable', 'mail cannot be sent from this service; write the code down');
   const language: Language = (LANGUAGES as readonly string[]).includes(response.language)
     ? (response.language as Language)
     : 'fi';

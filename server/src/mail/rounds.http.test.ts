@@ -163,7 +163,7 @@ describe('the resume code by mail', () => {
       .send({ id: crypto.randomUUID(), language: 'fi' })
       .expect(201);
     const res = await request(app).post(`/api/drafts/${draft.body.resumeCode}/mail`).send({ email: 'a@example.org' });
-    expect([res.status, res.body.error.code]).toEqual([503, 'mail_unavailable']);
+    expect([res.status, res.body.error.code]).toEqual([409, 'mail_unavailable']);
     await request(app).post('/api/drafts/AAAAA-AAAAA/mail').send({ email: 'a@example.org' }).expect(404);
     const bad = await request(app)
       .post(`/api/drafts/${draft.body.resumeCode}/mail`)

@@ -4,6 +4,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/middleware';
+import { oidcRouter } from './auth/oidc';
 import { type AppSettings, DEFAULT_SETTINGS } from './config';
 import { startCheckpoints } from './db/health';
 import type { Db } from './db/knex';
@@ -23,6 +24,7 @@ export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }
   app.use('/api', authenticate(db));
   mountRoutes(app, db, apiRoutes({ db, settings }));
   app.use('/api', notFoundApi);
+  app.use(oidcRouter(db, settings, logger));
 
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

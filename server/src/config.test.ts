@@ -14,12 +14,14 @@ describe('config', () => {
         settings: DEFAULT_SETTINGS,
       },
     });
-    expect(DEFAULT_SETTINGS).toEqual({
+    expect(DEFAULT_SETTINGS).toMatchObject({
       minGroupSizeFloor: 3,
       resumeCodeDaysAfterClose: 30,
       rollupIntervalMs: 250,
       resultsWaitMs: 0,
+      oidc: null,
     });
+    expect(DEFAULT_SETTINGS.mail.smtpUrl).toBeNull();
   });
 
   it("reads the minimum-group-size floor and the resume codes' lifetime", () => {
@@ -53,5 +55,42 @@ describe('config', () => {
     const result = loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', DEMO: 'maybe' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'DATABASE_URL', 'DEMO']);
+  });
+
+  it('reads mail and single sign-on; single sign-on needs all three of issuer, client id and secret', () => {
+    const result = loadConfig({
+      PORT: '4000',
+      SMTP_URL: 'smtp://mail.example:587',
+      OIDC_ISSUER: 'https://id.example/',
+      OIDC_CLIENT_ID: 'laatupeili',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_AUTO_ACCOUNT_DOMAINS: 'Ohjaamo.example, kunta.example',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        settings: {
+          publicUrl: 'http://localhost:4000',
+          mail: { smtpUrl: 'smtp://mail.example:587' },
+          oidc: {
+            issuer: 'https://id.example',
+            redirectUrl: 'http://localhost:4000/auth/oidc/callback',
+            accountClaim: 'email',
+            autoAccountDomains: ['ohjaamo.example', 'kunta.example'],
+          },
+        },
+      },
+    });
+    const half = loadConfig({ OIDC_ISSUER: 'https://id.example' });
+    expect(half.ok).toBe(false);
+    const bad = loadConfig({ SMTP_URL: 'mail.example', PUBLIC_URL: 'example.fi', OIDC_AUTO_ACCOUNT_DOMAINS: 'x' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => p.split(':')[0])).toEqual([
+        'PUBLIC_URL',
+        'SMTP_URL',
+        'OIDC_AUTO_ACCOUNT_DOMAINS.0',
+      ]);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { auditEndpoints } from './audit/contract';
 import { sessionEndpoints } from './auth/contract';
 import { get } from './http/endpoint.shared';
 import { instrumentEndpoints } from './instruments/contract';
+import { mailEndpoints } from './mail/contract';
 import { organisationEndpoints } from './organisations/contract';
 import { participationEndpoints } from './participation/contract';
 import { responseEndpoints } from './responses/contract';
@@ -29,6 +30,7 @@ export const api = {
   ...actionEndpoints,
   ...auditEndpoints,
   ...participationEndpoints,
+  ...mailEndpoints,
 };
 
 export type Api = typeof api;

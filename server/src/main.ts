@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { databaseFault, describeDatabase, startupSentence } from './db/faults';
 import { createDb } from './db/knex';
 import { createLogger, logSafeError } from './logging';
+import { startMailWorker } from './mail/worker';
 
 const loaded = loadConfig();
 if (!loaded.ok) {
@@ -79,10 +80,15 @@ const server = createApp({ db, logger, clientDir: config.clientDir, settings: co
   },
 );
 
+const worker = startMailWorker(db, config.settings, logger);
+
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   server.close(() => {
-    void db.destroy().then(() => process.exit(0));
+    void worker
+      .stop()
+      .then(() => db.destroy())
+      .then(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -5,10 +5,12 @@
 import { actionRoutes } from './actions/routes';
 import { auditRoutes } from './audit/routes';
 import { policy } from './auth/policies';
+import { recoveryRoutes } from './auth/recovery-routes';
 import { sessionRoutes } from './auth/routes';
 import { checkHealth } from './db/health';
 import { type Route, type RouteDeps, route } from './http/routes';
 import { instrumentRoutes } from './instruments/routes';
+import { mailRoutes } from './mail/routes';
 import { organisationRoutes } from './organisations/routes';
 import { participationRoutes } from './participation/routes';
 import { responseRoutes } from './responses/routes';
@@ -30,6 +32,7 @@ export function apiRoutes(deps: RouteDeps): Route[] {
       },
     }),
     ...sessionRoutes(deps),
+    ...recoveryRoutes(deps),
     ...userRoutes(deps),
     ...organisationRoutes(deps),
     ...instrumentRoutes(deps),
@@ -39,5 +42,6 @@ export function apiRoutes(deps: RouteDeps): Route[] {
     ...actionRoutes(deps),
     ...auditRoutes(deps),
     ...participationRoutes(deps),
+    ...mailRoutes(deps),
   ];
 }

@@ -50,6 +50,7 @@ export const reflectionsCsvPath = (roundId: string, lang: Language) =>
 export const createUser = (body: CreateUserInput) => apiCall(api.createUser, { body });
 export const updateUser = (userId: string, body: UpdateUserInput) =>
   apiCall(api.updateUser, { params: { userId }, body });
+export const inviteUser = (userId: string) => apiCall(api.inviteUser, { params: { userId } });
 
 export const updateRegion = (regionCode: string, name: UpdateRegionInput['name']) =>
   apiCall(api.updateRegion, { params: { regionCode }, body: { name } });

@@ -7,6 +7,7 @@ import { staffPaths } from '../lib/paths';
 export function StaffNav() {
   const { t } = useTranslation('staff');
   const desk = useTranslation('desk').t;
+  const { t: tAccess } = useTranslation('access');
   const { user } = useSession();
   if (!user) return null;
   const links = [
@@ -18,6 +19,7 @@ export function StaffNav() {
           { to: staffPaths.organisations, label: t('nav.organisations') },
           { to: staffPaths.users, label: t('nav.users') },
           { to: staffPaths.audit, label: t('nav.audit') },
+          { to: '/admin/outbox', label: tAccess('outbox.title') },
         ]
       : []),
   ];

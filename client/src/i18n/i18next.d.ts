@@ -1,3 +1,4 @@
+import type accessFi from './access.fi.json';
 import type deskFi from './desk.fi.json';
 import type fi from './fi.json';
 import type respondFi from './respond.fi.json';
@@ -13,6 +14,7 @@ declare module 'i18next' {
       respond: typeof respondFi;
       results: typeof resultsFi;
       desk: typeof deskFi;
+      access: typeof accessFi;
     };
   }
 }

@@ -10,6 +10,9 @@ import type { Language } from '@shared/instrument/schema';
 import { isLanguage, LANGUAGES } from '@shared/instrument/text';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accessEn from './access.en.json';
+import accessFi from './access.fi.json';
+import accessSv from './access.sv.json';
 import deskEn from './desk.en.json';
 import deskFi from './desk.fi.json';
 import deskSv from './desk.sv.json';
@@ -30,12 +33,12 @@ import sv from './sv.json';
  * One namespace a part of the client: `translation` (shared and results),
  * `staff` (signed-in pages), `respond` (the respondent's journey), `results`
  * (reports, heatmaps and action plans), `desk` (participation while a round
- * runs, the report's summary).
+ * runs, the report's summary), `access` (mail, passwords, single sign-on, the outbox).
  */
 export const resources = {
-  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi, desk: deskFi },
-  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv, desk: deskSv },
-  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn, desk: deskEn },
+  fi: { translation: fi, staff: staffFi, respond: respondFi, results: resultsFi, desk: deskFi, access: accessFi },
+  sv: { translation: sv, staff: staffSv, respond: respondSv, results: resultsSv, desk: deskSv, access: accessSv },
+  en: { translation: en, staff: staffEn, respond: respondEn, results: resultsEn, desk: deskEn, access: accessEn },
 } as const;
 
 const STORAGE_KEY = 'laatupeili.language';

@@ -1,5 +1,8 @@
 import { LANGUAGES } from '@shared/instrument/text';
 import { describe, expect, it } from 'vitest';
+import accessEn from './access.en.json';
+import accessFi from './access.fi.json';
+import accessSv from './access.sv.json';
 import deskEn from './desk.en.json';
 import deskFi from './desk.fi.json';
 import deskSv from './desk.sv.json';
@@ -41,6 +44,7 @@ function placeholders(text: string): string[] {
 const namespaces: Record<string, Record<string, Tree>> = {
   translation: { fi, sv, en },
   staff: { fi: staffFi, sv: staffSv, en: staffEn },
+  access: { fi: accessFi, sv: accessSv, en: accessEn },
   respond: { fi: respondFi, sv: respondSv, en: respondEn },
   results: { fi: resultsFi, sv: resultsSv, en: resultsEn },
   desk: { fi: deskFi, sv: deskSv, en: deskEn },

@@ -9,7 +9,7 @@ import { findCredentials } from '../users/service';
 import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
 import { dummyHash, verifyPassword } from './password';
 import { SignInBody } from './schemas';
-import { createSession, destroySession, loadSession } from './sessions';
+import { destroySession, sessionInfo, startSession } from './sessions';
 
 const invalid = () => new AppError(401, 'invalid_credentials', 'the email or the password is wrong');
 
@@ -36,9 +36,15 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
         const user = await findCredentials(db, email);
         // Verify against a dummy hash for unknown emails: the answer takes as long either way.
         const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-        if (!user || !ok || user.disabled) {
+        if (!user || !ok || user.disabled || !user.passwordLogin) {
           // The email as given (normalised) is recorded, never the password.
-          const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
+          const reason = !user
+            ? 'unknown_email'
+            : !ok
+              ? 'wrong_password'
+              : user.disabled
+                ? 'disabled'
+                : 'password_login_off';
           await audit(
             db,
             { id: null, email },
@@ -48,17 +54,9 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
           );
           throw invalid();
         }
-        // A new session id at every sign-in; any session the browser had is ended.
-        if (req.auth) await destroySession(db, req.auth.id);
-        const { token } = await createSession(db, user.id);
-        const session = await loadSession(db, token);
-        if (!session || session === 'expired') throw invalid();
-        await audit(db, session.user, 'session.sign_in', { type: 'user', id: session.user.id });
-        res.cookie(SESSION_COOKIE, token, {
-          ...sessionCookieOptions(req),
-          maxAge: Date.parse(session.expiresAt) - Date.now(),
-        });
-        return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+        const session = await startSession(db, req, res, user.id, 'local');
+        if (!session) throw invalid();
+        return sessionInfo(session);
       },
     }),
     route('session', {
@@ -67,10 +65,7 @@ export function sessionRoutes({ db }: RouteDeps): Route[] {
       status: 200,
       policy: policy.signedIn,
       input: {},
-      handler: (_input, { session }) => {
-        const { user, csrfToken, expiresAt } = session;
-        return { user, csrfToken, expiresAt };
-      },
+      handler: (_input, { session }) => sessionInfo(session),
     }),
     route('signOut', {
       method: 'delete',

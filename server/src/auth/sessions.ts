@@ -4,9 +4,12 @@
  * Idle timeout 30 minutes, absolute timeout 8 hours.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { audit } from '../audit/log';
 import type { Executor } from '../db/knex';
 import { readsOf, toBool } from '../db/knex';
-import type { Role, SessionUser } from './types';
+import { SESSION_COOKIE, sessionCookieOptions } from './middleware';
+import type { Role, SessionInfo, SessionUser } from './types';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
@@ -15,7 +18,7 @@ const TOUCH_AFTER_MS = 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Executor, userId: string, now = new Date()) {
+export async function createSession(db: Executor, userId: string, via: 'local' | 'sso' = 'local', now = new Date()) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS).toISOString();
@@ -26,11 +29,18 @@ export async function createSession(db: Executor, userId: string, now = new Date
     created_at: now.toISOString(),
     last_seen_at: now.toISOString(),
     expires_at: expiresAt,
+    via,
   });
   return { token, csrfToken, expiresAt };
 }
 
-export type LoadedSession = { id: string; user: SessionUser; csrfToken: string; expiresAt: string };
+export type LoadedSession = {
+  id: string;
+  user: SessionUser;
+  csrfToken: string;
+  expiresAt: string;
+  via: 'local' | 'sso';
+};
 
 /** The session of a token, or why there is none. Expired sessions are deleted on sight. */
 export async function loadSession(
@@ -48,24 +58,37 @@ export async function loadSession(
       's.csrf_token',
       's.last_seen_at',
       's.expires_at',
+      's.via',
       'u.id as user_id',
       'u.email',
       'u.name',
       'u.role',
       'u.region_code',
       'u.disabled',
+      'u.awaiting_role',
     )
     .where('s.id', id)
     .first();
   if (!row) return undefined;
   const idleSince = now.getTime() - Date.parse(row.last_seen_at);
-  if (toBool(row.disabled) || idleSince > IDLE_TIMEOUT_MS || now.toISOString() >= row.expires_at) {
+  if (
+    toBool(row.disabled) ||
+    toBool(row.awaiting_role) ||
+    idleSince > IDLE_TIMEOUT_MS ||
+    now.toISOString() >= row.expires_at
+  ) {
     await db('sessions').where('id', id).delete();
     return 'expired';
   }
   if (idleSince > TOUCH_AFTER_MS) await db('sessions').where('id', id).update({ last_seen_at: now.toISOString() });
   const user = await loadSessionUser(read, row);
-  return { id, user, csrfToken: row.csrf_token, expiresAt: row.expires_at };
+  return {
+    id,
+    user,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    via: row.via === 'sso' ? 'sso' : 'local',
+  };
 }
 
 type UserRow = { user_id: string; email: string; name: string; role: string; region_code: string | null };
@@ -89,4 +112,33 @@ export async function destroySession(db: Executor, sessionId: string): Promise<v
 /** Ends every session of a user: on disabling, role change or password change. */
 export async function destroyUserSessions(db: Executor, userId: string): Promise<void> {
   await db('sessions').where('user_id', userId).delete();
+}
+
+/** What the API tells about a session. */
+export function sessionInfo(session: LoadedSession): SessionInfo {
+  const { user, csrfToken, expiresAt, via } = session;
+  return { user, csrfToken, expiresAt, via };
+}
+
+/**
+ * Signs a user in, by password or single sign-on alike: a new session id (any
+ * session the browser had is ended), the cookie, the audit entry.
+ */
+export async function startSession(
+  db: Executor,
+  req: Request,
+  res: Response,
+  userId: string,
+  via: 'local' | 'sso',
+): Promise<LoadedSession | undefined> {
+  if (req.auth) await destroySession(db, req.auth.id);
+  const { token } = await createSession(db, userId, via);
+  const session = await loadSession(db, token);
+  if (!session || session === 'expired') return undefined;
+  await audit(db, session.user, 'session.sign_in', { type: 'user', id: session.user.id }, { via });
+  res.cookie(SESSION_COOKIE, token, {
+    ...sessionCookieOptions(req),
+    maxAge: Date.parse(session.expiresAt) - Date.now(),
+  });
+  return session;
 }

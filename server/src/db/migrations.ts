@@ -22,6 +22,7 @@ import * as rollupPending from './migrations/20261202100000-rollup-pending';
 import * as healthProbe from './migrations/20261202100100-health-probe';
 import * as organisationNamesLanguages from './migrations/20261202150000-organisation-names-languages';
 import * as instrumentDrafts from './migrations/20261202170000-create-instrument-drafts';
+import * as mailAndSignIn from './migrations/20261202180000-mail-and-sign-in';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261202100000-rollup-pending': rollupPending,
   '20261202100100-health-probe': healthProbe,
   '20261202170000-create-instrument-drafts': instrumentDrafts,
+  '20261202180000-mail-and-sign-in': mailAndSignIn,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS } from '../config';
 import type { Db } from '../db/knex';
 import { formatPath } from '../instrument/schema';
 import { LANGUAGES } from '../instrument/text';
+import { MAIL_STATUSES } from '../mail/types';
 import { apiRoutes } from '../routes';
 import { createTestApp, createTestDb } from '../test/db';
 import { buildFuzzWorld, evil, FRESH, type FuzzWorld, mutate, places, template } from '../test/fuzz';
@@ -51,6 +52,8 @@ const VALID_PARAM: Record<ParamName, fc.Arbitrary<string>> = {
   userId: fc.uuid(),
   actionId: fc.uuid(),
   draftId: fc.uuid(),
+  messageId: fc.uuid(),
+  reminderId: fc.uuid(),
   regionCode: twoDigits,
   instrumentId: fc.stringMatching(/^[a-z0-9]{2,8}(-[a-z0-9]{1,8}){0,3}$/),
   version: fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((v) => v.join('.')),
@@ -66,6 +69,7 @@ const VALID_QUERY: Record<string, fc.Arbitrary<string>> = {
   before: fc.integer({ min: 1, max: 2 ** 31 - 1 }).map(String),
   regionCode: twoDigits,
   dialect: fc.constantFrom('excel', 'plain'),
+  status: fc.constantFrom(...MAIL_STATUSES),
 };
 
 const shapeOf = (schema: z.ZodType | undefined) => (schema instanceof z.ZodObject ? schema.shape : {});
@@ -121,7 +125,7 @@ async function send(route: Route, call: Call) {
   return req;
 }
 
-const slow = new Set(['signIn', 'createUser']); // scrypt at every valid request
+const slow = new Set(['signIn', 'setPassword']); // scrypt at every valid request
 
 describe('the declarations can be generated from', () => {
   it('every valid path parameter and query value passes its schema', () => {

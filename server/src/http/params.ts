@@ -23,6 +23,8 @@ export const PATH_PARAMS = {
   userId: Uuid,
   actionId: Uuid,
   draftId: Uuid,
+  messageId: Uuid,
+  reminderId: Uuid,
   regionCode: RegionCode,
   instrumentId: Slug,
   version: SemVer,

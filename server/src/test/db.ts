@@ -162,3 +162,17 @@ export async function buildRound(
   }
   return { id, instrumentVersionId: version.id as number };
 }
+
+/** A second handle on the same test database, as another server process (or one restarted) would open it. */
+export function openAgain(db: Db): Db {
+  const config = db.client.config as {
+    client: string;
+    connection: string | { filename?: string };
+    searchPath?: string;
+  };
+  const c = config.connection;
+  if (config.client === 'pg') {
+    return createDb({ client: 'postgres', connectionString: TEST_DATABASE_URL, schema: config.searchPath });
+  }
+  return createDb({ client: 'sqlite', filename: typeof c === 'string' ? c : (c.filename ?? '') });
+}

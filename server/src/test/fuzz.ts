@@ -55,6 +55,8 @@ export async function buildFuzzWorld(db: Db, app: ReturnType<typeof createTestAp
     // Well-formed, unknown: the handler answers 404 (never the shipped instrument: a fuzzer would retire it).
     actionId: randomUUID(),
     draftId: randomUUID(),
+    messageId: randomUUID(),
+    reminderId: randomUUID(),
     instrumentId: 'no-such-instrument',
     version: '9.9.9',
     format: 'csv',
@@ -69,10 +71,14 @@ export function template(route: Pick<Route, 'method' | 'path'>, { real, instrume
   const name = { fi: 'Nimi', sv: 'Namn', en: 'Name' };
   const templates: Record<string, () => unknown> = {
     'post /session': () => ({ email: 'nobody@test.example', password: 'correct horse battery staple' }),
+    'post /password-reset': () => ({ email: 'nobody@test.example' }),
+    'post /rounds/:roundId/reminders': () => ({ sendAt: '2099-01-20T09:00:00+02:00', includeMet: false }),
+    'post /drafts/:code/mail': () => ({ email: 'vastaaja@test.example' }),
+    'post /password': () => ({ token: 'no-such-token', password: 'correct horse battery staple' }),
     'post /users': () => ({
       email: `${FRESH}@test.example`,
       name: 'Testi Käyttäjä',
-      password: 'correct horse battery staple',
+      language: 'sv',
       role: 'coordinator',
       regionCode: '11',
     }),

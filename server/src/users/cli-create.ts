@@ -7,7 +7,7 @@ import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { formatPath } from '../instrument/schema';
-import { CreateUserBody } from './schemas';
+import { CreateUserBody, Password } from './schemas';
 import { createUser } from './service';
 
 async function askPassword(prompt: string): Promise<string> {
@@ -60,9 +60,14 @@ const input = {
   name: values.name ?? values.email,
   regionCode: values.region,
   organisationIds: values.organisation,
-  password: values.password ?? (await askPassword('Password (at least 12 characters): ')),
 };
+const password = values.password ?? (await askPassword('Password (at least 12 characters): '));
 const parsed = CreateUserBody.safeParse(input);
+const passwordOk = Password.safeParse(password);
+if (!passwordOk.success) {
+  console.error(`  --password: ${passwordOk.error.issues[0]?.message}`);
+  process.exit(1);
+}
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`  --${formatPath(issue.path)}: ${issue.message}`);
   console.error(
@@ -73,7 +78,7 @@ if (!parsed.success) {
 const db = createDb(loaded.config.database);
 try {
   await bootstrap(db, { instrumentsDir: loaded.config.instrumentsDir, demo: false });
-  const user = await createUser(db, { id: null, email: 'command line' }, parsed.data);
+  const user = await createUser(db, { id: null, email: 'command line' }, parsed.data, { password });
   console.log(`created ${user.role} ${user.email} (${user.id})`);
 } catch (err) {
   console.error(`cannot create the user: ${(err as Error).message}`);

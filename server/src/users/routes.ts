@@ -1,9 +1,9 @@
 import { policy } from '../auth/policies';
 import { type Route, type RouteDeps, route } from '../http/routes';
 import { CreateUserBody, UpdateUserBody } from './schemas';
-import { createUser, getUser, listUsers, updateUser } from './service';
+import { createUser, getUser, inviteUser, listUsers, updateUser } from './service';
 
-export function userRoutes({ db }: RouteDeps): Route[] {
+export function userRoutes({ db, settings }: RouteDeps): Route[] {
   return [
     route('users', {
       method: 'get',
@@ -19,7 +19,7 @@ export function userRoutes({ db }: RouteDeps): Route[] {
       status: 201,
       policy: policy.admin,
       input: { body: CreateUserBody },
-      handler: ({ body }, { user }) => createUser(db, user, body),
+      handler: ({ body }, { user }) => createUser(db, user, body, { publicUrl: settings.publicUrl }),
     }),
     route('user', {
       method: 'get',
@@ -36,6 +36,14 @@ export function userRoutes({ db }: RouteDeps): Route[] {
       policy: policy.admin,
       input: { body: UpdateUserBody },
       handler: ({ params, body }, { user }) => updateUser(db, user, params.userId, body),
+    }),
+    route('inviteUser', {
+      method: 'post',
+      path: '/users/:userId/invitation',
+      status: 200,
+      policy: policy.admin,
+      input: {},
+      handler: ({ params }, { user }) => inviteUser(db, user, params.userId, settings.publicUrl),
     }),
   ];
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PASSWORD_RULES, ROLES, type Role } from '../auth/types';
 import { accepting } from '../http/input';
+import { LANGUAGES } from '../instrument/text';
 import { RegionCode } from '../organisations/schemas';
 import type { CreateUserInput, UpdateUserInput } from './types';
 
@@ -19,7 +20,7 @@ const Email = z
   .string()
   .transform(normaliseEmail)
   .pipe(z.email({ error: 'not a valid email address' }).max(254));
-const Password = z
+export const Password = z
   .string()
   .min(PASSWORD_RULES.min, `a password has at least ${PASSWORD_RULES.min} characters`)
   .max(PASSWORD_RULES.max, `a password has at most ${PASSWORD_RULES.max} characters`);
@@ -42,9 +43,11 @@ export function scopeProblems(v: ScopeInput): { path: string[]; message: string 
   return [];
 }
 
+const Language = z.enum(LANGUAGES);
+
 export const CreateUserBody = accepting<CreateUserInput>()(
   z
-    .object({ email: Email, name: z.string().trim().min(1).max(200), password: Password, ...scopeFields })
+    .object({ email: Email, name: z.string().trim().min(1).max(200), language: Language.optional(), ...scopeFields })
     .strict()
     .superRefine((v, ctx) => {
       for (const p of scopeProblems(v)) ctx.addIssue({ code: 'custom', ...p });
@@ -56,8 +59,9 @@ export const UpdateUserBody = accepting<UpdateUserInput>()(
   z
     .object({
       name: z.string().trim().min(1).max(200).optional(),
-      password: Password.optional(),
+      language: Language.optional(),
       disabled: z.boolean().optional(),
+      passwordLogin: z.boolean().optional(),
       role: scopeFields.role.optional(),
       regionCode: scopeFields.regionCode,
       organisationIds: scopeFields.organisationIds,

@@ -2,10 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, audit } from '../audit/log';
 import { hashPassword } from '../auth/password';
+import { mailPasswordLink } from '../auth/recovery';
 import { destroyUserSessions } from '../auth/sessions';
 import type { Role } from '../auth/types';
 import { type Db, type Executor, isUniqueViolation, nowIso, toBool } from '../db/knex';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { LANGUAGES, type Language } from '../instrument/text';
 import { type CreateUserBody, scopeProblems, type UpdateUserBody } from './schemas';
 import type { UserView } from './types';
 
@@ -17,15 +19,33 @@ type UserRow = {
   region_code: string | null;
   disabled: unknown;
   created_at: string;
+  language: string;
+  password_login: unknown;
+  password_hash: string;
+  oidc_subject: string | null;
+  awaiting_role: unknown;
 };
+
+/** The password hash of an account that has none yet (invited) or only signs in through single sign-on. */
+export const NO_PASSWORD = '!';
 
 /** An account's password hash by its (lower-case) email, for signing in. */
 export async function findCredentials(
   db: Executor,
   email: string,
-): Promise<{ id: string; passwordHash: string; disabled: boolean } | undefined> {
-  const row = await db('users').select('id', 'password_hash', 'disabled').where('email', email).first();
-  return row && { id: row.id, passwordHash: row.password_hash, disabled: toBool(row.disabled) };
+): Promise<{ id: string; passwordHash: string; disabled: boolean; passwordLogin: boolean } | undefined> {
+  const row = await db('users')
+    .select('id', 'password_hash', 'disabled', 'password_login', 'awaiting_role')
+    .where('email', email)
+    .first();
+  return (
+    row && {
+      id: row.id,
+      passwordHash: row.password_hash,
+      disabled: toBool(row.disabled) || toBool(row.awaiting_role),
+      passwordLogin: toBool(row.password_login),
+    }
+  );
 }
 
 async function present(db: Executor, rows: UserRow[]): Promise<UserView[]> {
@@ -47,10 +67,28 @@ async function present(db: Executor, rows: UserRow[]): Promise<UserView[]> {
       .sort(),
     disabled: toBool(r.disabled),
     createdAt: r.created_at,
+    language: (LANGUAGES as readonly string[]).includes(r.language) ? (r.language as Language) : 'fi',
+    passwordLogin: toBool(r.password_login),
+    hasPassword: r.password_hash !== NO_PASSWORD,
+    singleSignOn: r.oidc_subject !== null,
+    awaitingRole: toBool(r.awaiting_role),
   }));
 }
 
-const columns = ['id', 'email', 'name', 'role', 'region_code', 'disabled', 'created_at'];
+const columns = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'region_code',
+  'disabled',
+  'created_at',
+  'language',
+  'password_login',
+  'password_hash',
+  'oidc_subject',
+  'awaiting_role',
+];
 
 export async function listUsers(db: Executor): Promise<UserView[]> {
   return present(db, await db('users').select(columns).orderBy('email'));
@@ -83,16 +121,28 @@ async function checkTargets(
   }
 }
 
-export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Promise<UserView> {
+/**
+ * Adds an account. Through the API the user gets a mailed single-use link to
+ * set their password (stored with the account in one transaction); the
+ * command line, which has no mail yet, sets the password it was given.
+ */
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  body: CreateUserBody,
+  how: { publicUrl: string } | { password: string },
+): Promise<UserView> {
   await checkTargets(db, body.regionCode, body.organisationIds);
   const id = randomUUID();
-  const passwordHash = await hashPassword(body.password);
+  const language = body.language ?? 'fi';
+  const passwordHash = 'password' in how ? await hashPassword(how.password) : NO_PASSWORD;
   try {
     await db.transaction(async (trx) => {
       await trx('users').insert({
         id,
         email: body.email,
         name: body.name,
+        language,
         password_hash: passwordHash,
         role: body.role,
         region_code: body.role === 'coordinator' ? body.regionCode : null,
@@ -103,6 +153,9 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
         await trx('user_organisations').insert(body.organisationIds.map((o) => ({ user_id: id, organisation_id: o })));
       }
       await audit(trx, actor, 'user.create', { type: 'user', id }, { email: body.email, role: body.role });
+      if ('publicUrl' in how) {
+        await mailPasswordLink(trx, how.publicUrl, { id, email: body.email, name: body.name, language }, 'invitation');
+      }
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError('email_taken', 'a user with this email exists already');
@@ -126,14 +179,16 @@ export async function updateUser(db: Db, actor: Actor, id: string, body: UpdateU
     );
   }
   await checkTargets(db, next.regionCode, body.organisationIds);
-  const passwordHash = body.password ? await hashPassword(body.password) : undefined;
   await db.transaction(async (trx) => {
     await trx('users')
       .where('id', id)
       .update({
         ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.language !== undefined ? { language: body.language } : {}),
         ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
-        ...(passwordHash ? { password_hash: passwordHash } : {}),
+        ...(body.passwordLogin !== undefined ? { password_login: body.passwordLogin } : {}),
+        // Granting a role is what an account created by single sign-on waits for.
+        ...(body.role ? { awaiting_role: false } : {}),
         role: next.role,
         region_code: next.role === 'coordinator' ? next.regionCode : null,
       });
@@ -143,18 +198,31 @@ export async function updateUser(db: Db, actor: Actor, id: string, body: UpdateU
         await trx('user_organisations').insert(next.organisationIds.map((o) => ({ user_id: id, organisation_id: o })));
       }
     }
-    // A changed role, scope, password or a disabled account ends the user's sessions.
-    if (body.role || body.regionCode !== undefined || body.organisationIds || body.password || body.disabled) {
+    // A changed role or scope, a disabled account or one that may no longer use its password ends its sessions.
+    if (
+      body.role ||
+      body.regionCode !== undefined ||
+      body.organisationIds ||
+      body.disabled ||
+      body.passwordLogin === false
+    ) {
       await destroyUserSessions(trx, id);
     }
-    const changed = Object.keys(body).filter((k) => k !== 'password');
-    await audit(
-      trx,
-      actor,
-      'user.update',
-      { type: 'user', id },
-      { changed, ...(body.password ? { password: 'changed' } : {}) },
-    );
+    await audit(trx, actor, 'user.update', { type: 'user', id }, { changed: Object.keys(body) });
   });
   return getUser(db, id);
+}
+
+/** Mails the user a new single-use link to set their password; earlier links stop working. */
+export async function inviteUser(db: Db, actor: Actor, id: string, publicUrl: string): Promise<UserView> {
+  const user = await getUser(db, id);
+  if (user.disabled) throw new ConflictError('user_disabled', 'a disabled account gets no link; enable it first');
+  if (!user.passwordLogin) {
+    throw new ConflictError('password_login_off', 'this account signs in only with single sign-on');
+  }
+  await db.transaction(async (trx) => {
+    await mailPasswordLink(trx, publicUrl, user, user.hasPassword ? 'reset' : 'invitation');
+    await audit(trx, actor, 'user.invite', { type: 'user', id });
+  });
+  return user;
 }

@@ -1,13 +1,13 @@
-import { PASSWORD_RULES } from '@shared/auth/types';
 import type { UserView } from '@shared/users/types';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../api/client';
 import { useSession } from '../../api/session';
-import { updateUser, useOrganisations, useRegions, useUser } from '../../api/staff';
+import { inviteUser, updateUser, useOrganisations, useRegions, useUser } from '../../api/staff';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice, Loading } from '../../components/Feedback';
+import { CheckboxField } from '../../components/form/CheckboxField';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
@@ -83,48 +83,83 @@ function ProfileForm({ user, onSaved }: EditProps) {
   );
 }
 
-function PasswordForm({ user, onSaved }: EditProps) {
-  const { t } = useTranslation('staff');
-  const [password, setPassword] = useState('');
-  const [saved, setSaved] = useState(false);
-  const id = 'reset-password';
-  const form = useFormSubmit({ password: { id, label: t('users.newPassword') } });
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const ok = await form.submit(
-      () =>
-        password.length >= PASSWORD_RULES.min
-          ? {}
-          : { password: t('users.problems.password', { count: PASSWORD_RULES.min }) },
-      async () => onSaved(await updateUser(user.id, { password })),
-    );
-    if (ok) setPassword('');
-    setSaved(ok);
+/** How the account signs in: whether a password may be used, and a mailed link to set one. */
+function SignInSettings({ user, onSaved }: EditProps) {
+  const { t } = useTranslation('access');
+  const errorText = useStaffErrorText();
+  const [passwordLogin, setPasswordLogin] = useState(user.passwordLogin);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const run = async (action: () => Promise<UserView>, done: (saved: UserView) => string) => {
+    setBusy(true);
+    setStatus(undefined);
+    setError(undefined);
+    try {
+      const saved = await action();
+      onSaved(saved);
+      setStatus(done(saved));
+    } catch (caught) {
+      setError(errorText(toApiError(caught)));
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary items={form.summary} ref={form.summaryRef} />
-      <TextField
-        id={id}
-        type="password"
-        autoComplete="new-password"
-        label={t('users.newPassword')}
-        hint={t('users.passwordHint', { count: PASSWORD_RULES.min })}
-        required
-        value={password}
-        onChange={setPassword}
-        error={form.errors.password}
-      />
-      <div className="actions">
-        <button type="submit" className="button button--secondary" disabled={form.busy}>
-          {form.busy ? t('common.working') : t('users.resetPassword')}
-        </button>
-      </div>
+    <>
+      <ul>
+        {user.awaitingRole && <li>{t('users.awaitingRole')}</li>}
+        <li>{user.hasPassword ? t('users.hasPassword') : t('users.noPassword')}</li>
+        {user.singleSignOn && <li>{t('users.singleSignOn')}</li>}
+      </ul>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(
+            () => updateUser(user.id, { passwordLogin }),
+            () => t('users.signInSaved'),
+          );
+        }}
+      >
+        <CheckboxField
+          id="password-login"
+          label={t('users.passwordLogin')}
+          hint={t('users.passwordLoginHint')}
+          checked={passwordLogin}
+          onChange={setPasswordLogin}
+        />
+        <div className="actions">
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t('users.saveSignIn')}
+          </button>
+          {user.passwordLogin && !user.disabled && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  () => inviteUser(user.id),
+                  (saved) => t('users.linkSent', { email: saved.email }),
+                )
+              }
+            >
+              {t('users.sendLink')}
+            </button>
+          )}
+        </div>
+      </form>
       <p className="form__status" role="status">
-        {saved && t('users.passwordChanged')}
+        {status}
       </p>
-    </form>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -190,9 +225,10 @@ function AccountStatus({ user, onSaved }: EditProps) {
   );
 }
 
-/** One account: name, role and scope; enabled or disabled; a new password. */
+/** One account: name, role and scope; enabled or disabled; how they sign in. */
 export default function UserPage() {
   const { t } = useTranslation('staff');
+  const { t: tAccess } = useTranslation('access');
   const format = useFormat();
   const { userId } = useParams();
   const loaded = useUser(userId);
@@ -223,8 +259,8 @@ export default function UserPage() {
             <AccountStatus user={user} onSaved={setUser} />
           </section>
           <section className="section" aria-labelledby="password-heading">
-            <h2 id="password-heading">{t('users.passwordTitle')}</h2>
-            <PasswordForm user={user} onSaved={setUser} />
+            <h2 id="password-heading">{tAccess('users.signInTitle')}</h2>
+            <SignInSettings key={`${user.id}-${user.passwordLogin}`} user={user} onSaved={setUser} />
           </section>
         </>
       )}

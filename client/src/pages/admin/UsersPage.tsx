@@ -1,4 +1,4 @@
-import { PASSWORD_RULES } from '@shared/auth/types';
+import { LANGUAGES, type Language } from '@shared/instrument/text';
 import type { UserView } from '@shared/users/types';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { createUser, useOrganisations, useRegions, useUsers } from '../../api/staff';
 import { ErrorNotice, Loading } from '../../components/Feedback';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { TextField } from '../../components/form/Field';
+import { SelectField, TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { Page } from '../../components/Page';
 import { staffPaths } from '../../lib/paths';
@@ -14,23 +14,23 @@ import type { FieldErrors } from '../../lib/problems';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
 import { useScopeText } from './useScopeText';
 
-const PASSWORD_MIN = PASSWORD_RULES.min;
 const PREFIX = 'new-user';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
   const { t } = useTranslation('staff');
+  const { t: ta } = useTranslation('access');
   const regions = useRegions();
   const organisations = useOrganisations();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
+  const [language, setLanguage] = useState<Language>('fi');
   const [scope, setScope] = useState<ScopeValues>({ role: 'manager', regionCode: '', organisationIds: [] });
   const form = useFormSubmit(
     {
       name: { id: `${PREFIX}-name`, label: t('users.name') },
       email: { id: `${PREFIX}-email`, label: t('users.email') },
-      password: { id: `${PREFIX}-password`, label: t('users.password') },
+      language: { id: `${PREFIX}-language`, label: ta('users.language') },
       role: { id: `${PREFIX}-role`, label: t('users.role') },
       regionCode: { id: `${PREFIX}-region`, label: t('users.region') },
       organisationIds: { id: `${PREFIX}-organisations`, label: t('users.organisations') },
@@ -41,17 +41,16 @@ function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
   const validate = (): FieldErrors => ({
     ...(EMAIL.test(email.trim()) ? {} : { email: t('users.problems.email') }),
     ...(name.trim() ? {} : { name: t('users.problems.name') }),
-    ...(password.length >= PASSWORD_MIN ? {} : { password: t('users.problems.password', { count: PASSWORD_MIN }) }),
     ...scopeErrors(scope, t),
   });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await form.submit(validate, async () => {
-      const user = await createUser({ email: email.trim(), name: name.trim(), password, ...scopeBody(scope) });
+      const user = await createUser({ email: email.trim(), name: name.trim(), language, ...scopeBody(scope) });
       setEmail('');
       setName('');
-      setPassword('');
+      setLanguage('fi');
       setScope({ role: 'manager', regionCode: '', organisationIds: [] });
       onCreated(user);
     });
@@ -85,17 +84,20 @@ function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
         onChange={setEmail}
         error={form.errors.email}
       />
-      <TextField
-        id={`${PREFIX}-password`}
-        type="password"
-        label={t('users.password')}
-        hint={t('users.passwordHint', { count: PASSWORD_MIN })}
-        required
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
-        error={form.errors.password}
-      />
+      <SelectField
+        id={`${PREFIX}-language`}
+        label={ta('users.language')}
+        hint={ta('users.invitationHint')}
+        value={language}
+        onChange={(value) => setLanguage(value as Language)}
+        error={form.errors.language}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {ta(`languages.${l}`)}
+          </option>
+        ))}
+      </SelectField>
       <UserScopeFields
         prefix={PREFIX}
         values={scope}
@@ -116,6 +118,7 @@ function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
 /** Administrators: every account with its role and scope; a form to add one. */
 export default function UsersPage() {
   const { t } = useTranslation('staff');
+  const { t: ta } = useTranslation('access');
   const users = useUsers();
   const regions = useRegions();
   const organisations = useOrganisations();
@@ -127,7 +130,7 @@ export default function UsersPage() {
       <section className="section" aria-labelledby="users-list-heading">
         <h2 id="users-list-heading">{t('users.listTitle')}</h2>
         <p className="form__status" role="status">
-          {created && t('users.created', { name: created.name })}
+          {created && ta('users.invited', { name: created.name, email: created.email })}
         </p>
         {users.loading && <Loading />}
         {users.error && <ErrorNotice error={users.error} onRetry={users.reload} />}

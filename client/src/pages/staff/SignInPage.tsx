@@ -8,6 +8,7 @@ import { TextField } from '../../components/form/Field';
 import { Page } from '../../components/Page';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { parseReason, safeNextPath } from '../../lib/signIn';
+import { ForgotPasswordLink, SingleSignOn } from '../access/SingleSignOn';
 
 type Missing = { email?: string; password?: string };
 
@@ -66,6 +67,7 @@ export default function SignInPage() {
         </div>
       )}
       <p>{t('signIn.intro')}</p>
+      <SingleSignOn />
       {session.loading ? (
         <Loading />
       ) : (
@@ -107,6 +109,7 @@ export default function SignInPage() {
               {busy ? t('signIn.signingIn') : t('signIn.submit')}
             </button>
           </div>
+          <ForgotPasswordLink />
         </form>
       )}
     </Page>

@@ -20,9 +20,14 @@ const RegionResultsPage = lazy(() => import('./results/RegionResultsPage'));
 const CountryResultsPage = lazy(() => import('./results/CountryResultsPage'));
 const ActionPlanPage = lazy(() => import('../plan/ActionPlanPage'));
 const ParticipationPage = lazy(() => import('./participation/ParticipationPage'));
+const SetPasswordPage = lazy(() => import('../access/SetPasswordPage'));
+const ForgotPasswordPage = lazy(() => import('../access/ForgotPasswordPage'));
+const OutboxPage = lazy(() => import('../access/OutboxPage'));
 
 export const staffRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
+  { path: 'set-password', element: <SetPasswordPage /> },
+  { path: 'forgot-password', element: <ForgotPasswordPage /> },
   {
     element: <RequireStaff />,
     children: [
@@ -48,6 +53,7 @@ export const staffRoutes: RouteObject[] = [
       { path: 'admin/organisations', element: <OrganisationsPage /> },
       { path: 'admin/regions', element: <RegionsPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/outbox', element: <OutboxPage /> },
       { path: 'staff/rounds/:roundId/country', element: <CountryResultsPage /> },
       { path: 'admin/instruments', element: <InstrumentsPage /> },
       { path: 'admin/instruments/:instrumentId/:version', element: <InstrumentVersionPage /> },

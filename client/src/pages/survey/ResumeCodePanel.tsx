@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { respondPaths } from '../../lib/paths';
+import { SendResumeCode } from './SendResumeCode';
 
 /** Printing from the panel prints the code and what it is for, nothing else of the page (see print.css). */
 const PRINTING_CLASS = 'printing-resume-code';
@@ -8,8 +9,8 @@ const PRINTING_CLASS = 'printing-resume-code';
 /**
  * The resume code, in one place on the survey page: folded into one line
  * ("Your resume code K7M4Q-9TXAB"), open when answering has just begun, with
- * what it is for and buttons to copy and print it. (Sending it by email comes
- * when the service can send email.)
+ * what it is for, buttons to copy and print it, and a form that sends it to an
+ * address given once (the address is not kept).
  */
 export function ResumeCodePanel({ code, open }: { code: string; open: boolean }) {
   const { t } = useTranslation('respond');
@@ -67,6 +68,7 @@ export function ResumeCodePanel({ code, open }: { code: string; open: boolean })
             {copied === 'failed' && t('code.copyFailed')}
           </span>
         </div>
+        <SendResumeCode code={code} />
       </div>
     </details>
   );

@@ -167,7 +167,7 @@ export function DiffView({ view, current, previous }: Props) {
               <h3>{t(`diff.kinds.${group.kind}`)}</h3>
               {group.changes.map(({ change, entries }) => (
                 <div key={change}>
-                  <h4>{t(`diff.changeHeading.${change}`, { count: entries.length })}</h4>
+                  <h4>{t(`diff.changeHeading.${change}`, { size: entries.length })}</h4>
                   <ul className="diff-list">
                     {entries.map((entry) => (
                       <EntryItem key={`${entry.kind}:${entry.id}`} entry={entry} numbering={numbering} />

@@ -1,7 +1,7 @@
 /** The outbox API's input schema (server-only). */
 import { z } from 'zod';
 import { accepting } from '../http/input';
-import { normaliseEmail } from '../users/schemas';
+import { Email } from '../users/schemas';
 import {
   MAIL_STATUSES,
   type OutboxQuery as Query,
@@ -23,11 +23,7 @@ export const ScheduleReminderBody = accepting<ScheduleReminderInput>()(
 export const ResumeCodeMailBody = accepting<ResumeCodeMailInput>()(
   z
     .object({
-      email: z
-        .string()
-        .max(1000)
-        .transform(normaliseEmail)
-        .pipe(z.email({ error: 'not a valid email address' }).max(254)),
+      email: Email,
     })
     .strict(),
 );

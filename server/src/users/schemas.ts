@@ -16,8 +16,10 @@ export function normaliseEmail(email: string): string {
   return email.trim().normalize('NFKC').toUpperCase().toLowerCase();
 }
 
-const Email = z
+/** An email address in its one stored form (at most 1000 characters are read, 254 kept). */
+export const Email = z
   .string()
+  .max(1000)
   .transform(normaliseEmail)
   .pipe(z.email({ error: 'not a valid email address' }).max(254));
 export const Password = z

@@ -151,7 +151,7 @@ async function roundOnTheNewVersion(page: Page): Promise<void> {
   const respondent = await page
     .context()
     .browser()!
-    .newContext({ baseURL: new URL(page.url()).origin });
+    .newContext({ baseURL: new URL(page.url()).origin, locale: 'fi-FI' });
   try {
     const survey = await respondent.newPage();
     await survey.goto(`/i/${token}`);

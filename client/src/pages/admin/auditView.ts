@@ -23,6 +23,17 @@ export const AUDIT_ACTIONS = [
   'instrument.publish',
   'instrument.retire',
   'instrument.delete_draft',
+  'instrument.draft_start',
+  'instrument.draft_discard',
+  'user.invite',
+  'user.create_by_sso',
+  'password.set',
+  'password.reset',
+  'password.reset_requested',
+  'mail.retry',
+  'round.invitations_mailed',
+  'round.reminder_scheduled',
+  'round.reminder_cancelled',
 ] as const;
 
 type Action = (typeof AUDIT_ACTIONS)[number];
@@ -42,10 +53,19 @@ export const AUDIT_FIELDS = [
 ] as const;
 type Field = (typeof AUDIT_FIELDS)[number];
 
-export const SIGN_IN_FAILURES = ['unknown_email', 'wrong_password', 'disabled'] as const;
+export const SIGN_IN_FAILURES = [
+  'unknown_email',
+  'wrong_password',
+  'disabled',
+  // single sign-on, and password reset requests
+  'unknown_identity',
+  'awaiting_role',
+  'linked_to_another_identity',
+  'not_eligible',
+] as const;
 
 /** The kinds of target the log names. */
-export const AUDIT_TARGETS = ['user', 'round', 'organisation', 'region', 'instrument'] as const;
+export const AUDIT_TARGETS = ['user', 'round', 'organisation', 'region', 'instrument', 'mail'] as const;
 
 /** The translation key of a known action (`user.create` → `user_create`); unknown actions are shown as they are. */
 export function auditActionKey(action: string): AuditActionKey | undefined {
@@ -112,10 +132,28 @@ function detailTexts(entry: AuditEntry, w: AuditWords): string[] {
   const region = entry.detailNames.region && localize(entry.detailNames.region, w.language);
   const language = known(['fi', 'sv', 'en'] as const, d.language);
   switch (entry.action) {
-    case 'session.sign_in_failed': {
+    case 'session.sign_in_failed':
+    case 'password.reset_requested': {
       const reason = known(SIGN_IN_FAILURES, d.reason);
-      return reason ? [w.t(`audit.reasons.${reason}`)] : [];
+      return [...(reason ? [w.t(`audit.reasons.${reason}`)] : []), ...(d.via === 'sso' ? [w.t('audit.viaSso')] : [])];
     }
+    case 'session.sign_in':
+      return d.via === 'sso' ? [w.t('audit.viaSso')] : [];
+    case 'instrument.publish':
+      return typeof d.checksum === 'string' ? [`${w.t('instruments.checksum')} ${d.checksum.slice(0, 12)}`] : [];
+    case 'instrument.draft_start':
+      return [
+        ...(typeof d.instrumentId === 'string' ? [d.instrumentId] : []),
+        ...(typeof d.basedOn === 'string' ? [w.t('audit.basedOn', { version: d.basedOn })] : []),
+      ];
+    case 'round.invitations_mailed':
+      return typeof d.sent === 'number' ? [w.t('audit.mailsSent', { count: d.sent })] : [];
+    case 'round.reminder_scheduled':
+    case 'round.reminder_cancelled':
+      return [
+        ...(typeof d.sendAt === 'string' ? [w.t('audit.sendAt', { date: w.date(d.sendAt) })] : []),
+        ...(d.includeMet === true ? [w.t('audit.includeMet')] : []),
+      ];
     case 'round.update':
       return changeTexts(d.changes, w);
     case 'round.create':

@@ -13,6 +13,9 @@ import { OUTPUT_DIR } from '../lib/paths';
 import { text } from '../lib/texts';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
+/** The new standard's and indicator's texts, in each language (the page sweep checks that a Swedish page holds Swedish). */
+const NEW_STANDARD = { fi: 'Uusi standardi', sv: 'Ny standard', en: 'New standard' } as const;
+const NEW_QUESTION = { fi: 'Uusi kysymys', sv: 'Ny fråga', en: 'New question' } as const;
 const t = (key: string, values?: Record<string, string | number>) => text('fi', 'staff', key, values);
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(OUTPUT_DIR, `editor-${name}.png`), fullPage: false });
@@ -56,9 +59,9 @@ export async function editNewVersionInEditor(e2e: E2e): Promise<void> {
 
     // A new standard in area 1, its texts with markup that must stay text.
     await page.getByRole('button', { name: `${t('editor.addStandard')} 1`, exact: true }).click();
-    for (const lang of ['fi', 'sv', 'en']) {
-      await page.locator(`#text-standard-statement-${lang}`).fill(`Uusi standardi ${lang} ${MARKUP}`);
-      await page.locator(`#text-indicator-question-${lang}`).fill(`Uusi kysymys ${lang}? ${MARKUP}`);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      await page.locator(`#text-standard-statement-${lang}`).fill(`${NEW_STANDARD[lang]} ${lang} ${MARKUP}`);
+      await page.locator(`#text-indicator-question-${lang}`).fill(`${NEW_QUESTION[lang]} ${lang}? ${MARKUP}`);
     }
     await saved(page);
     const check = page.getByRole('region', { name: t('editor.checkTitle') });
@@ -81,7 +84,7 @@ export async function editNewVersionInEditor(e2e: E2e): Promise<void> {
     const preview = page.getByRole('region', { name: t('preview.title') });
     await preview.getByRole('button', { name: 'Svenska', exact: true }).click();
     await preview.getByRole('radiogroup', { name: new RegExp(swedish.replace(/\?/g, '\\?')) }).waitFor();
-    await preview.getByText(`Uusi standardi sv ${MARKUP}`, { exact: false }).first().waitFor();
+    await preview.getByText(`${NEW_STANDARD.sv} sv ${MARKUP}`, { exact: false }).first().waitFor();
     assert.equal(await page.locator('img[src="x"]').count(), 0, 'markup in a text never becomes an element');
     await preview.scrollIntoViewIfNeeded();
     await shot(page, '4-preview-sv');
@@ -156,7 +159,7 @@ async function roundOnTheNewVersion(page: Page): Promise<void> {
     const survey = await respondent.newPage();
     await survey.goto(`/i/${token}`);
     await survey.getByRole('button', { name: text('fi', 'respond', 'start.button') }).click();
-    await survey.getByText(`Uusi standardi fi ${MARKUP}`).first().waitFor();
+    await survey.getByText(`${NEW_STANDARD.fi} fi ${MARKUP}`).first().waitFor();
     assert.equal(await survey.locator('img[src="x"]').count(), 0, 'markup in the survey never becomes an element');
   } finally {
     await respondent.close();

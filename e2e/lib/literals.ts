@@ -11,7 +11,9 @@ async function ownLanguageText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const pageLang = document.documentElement.lang;
     const parts: string[] = [];
+    // Identifiers (`code`) and what is marked translate="no" belong to no language.
     const inOwnLanguage = (element: Element) =>
+      !element.closest('code, [translate="no"]') &&
       (element.closest('[lang]')?.getAttribute('lang') ?? pageLang) === pageLang;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

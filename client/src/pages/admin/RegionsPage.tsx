@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@shared/instrument/text';
+import { LANGUAGES, type Language, localize } from '@shared/instrument/text';
 import type { RegionView } from '@shared/organisations/types';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { LocalizedFields, localizedId } from '../../components/form/LocalizedFields';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { Page } from '../../components/Page';
+import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
 
@@ -80,11 +81,12 @@ function RegionForm({
 
 function RegionRow({ region, onSaved }: { region: RegionView; onSaved: (r: RegionView) => void }) {
   const { t } = useTranslation('staff');
+  const language = useLanguage();
   return (
     <EditableRow
       columns={5}
       editLabel={t('regions.edit')}
-      name={region.name.fi}
+      name={localize(region.name, language)}
       cells={
         <>
           <td>{region.code}</td>
@@ -112,6 +114,7 @@ function RegionRow({ region, onSaved }: { region: RegionView; onSaved: (r: Regio
 /** Administrators: the regions' names in Finnish, Swedish and English. */
 export default function RegionsPage() {
   const { t } = useTranslation('staff');
+  const language = useLanguage();
   const loaded = useRegions();
   const [regions, setRegions] = useState<RegionView[]>();
   const [status, setStatus] = useState('');
@@ -150,7 +153,7 @@ export default function RegionsPage() {
                   region={region}
                   onSaved={(saved) => {
                     setRegions((all) => all?.map((r) => (r.code === saved.code ? saved : r)));
-                    setStatus(t('regions.saved', { name: saved.name.fi }));
+                    setStatus(t('regions.saved', { name: localize(saved.name, language) }));
                   }}
                 />
               ))}

@@ -65,7 +65,15 @@ export const SIGN_IN_FAILURES = [
 ] as const;
 
 /** The kinds of target the log names. */
-export const AUDIT_TARGETS = ['user', 'round', 'organisation', 'region', 'instrument', 'mail'] as const;
+export const AUDIT_TARGETS = [
+  'user',
+  'round',
+  'organisation',
+  'region',
+  'instrument',
+  'instrument_draft',
+  'mail',
+] as const;
 
 /** The translation key of a known action (`user.create` → `user_create`); unknown actions are shown as they are. */
 export function auditActionKey(action: string): AuditActionKey | undefined {

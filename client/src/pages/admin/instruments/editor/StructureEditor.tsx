@@ -1,6 +1,6 @@
 import { displayNumber, type Language, localize } from '@shared/instrument/text';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type ReactNode, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   addIndicator,
   addStandard,
@@ -29,7 +29,7 @@ function Act({
   disabled,
 }: {
   label: string;
-  context: string;
+  context: ReactNode;
   onClick: () => void;
   disabled?: boolean;
 }) {
@@ -48,7 +48,7 @@ function RenameId({ id, onRename, inputId }: { id: string; onRename: (next: stri
   return (
     <span className="editor-rename">
       <label htmlFor={inputId} className="visually-hidden">
-        {t('editor.idOf', { id })}
+        <Trans t={t} i18nKey="editor.idOf" values={{ id }} components={{ code: <code /> }} />
       </label>
       <input
         id={inputId}
@@ -58,7 +58,7 @@ function RenameId({ id, onRename, inputId }: { id: string; onRename: (next: stri
       />
       <Act
         label={t('editor.rename')}
-        context={id}
+        context={<code>{id}</code>}
         disabled={value === id || value === ''}
         onClick={() => onRename(value)}
       />
@@ -107,7 +107,7 @@ export function StructureEditor({ doc, previousIds, onChange }: Props) {
         <details key={area.id} className="editor-area" open={a === 0}>
           <summary className="editor-area__summary">
             <h3 className="editor-area__title">
-              {displayNumber(a)} {localize(area.title, 'fi')} <code>{area.id}</code>
+              {displayNumber(a)} <span lang="fi">{localize(area.title, 'fi')}</span> <code>{area.id}</code>
             </h3>
           </summary>
           <TextFields
@@ -285,7 +285,7 @@ function MoveTo({ label, context, value, options, onSelect, onMove, selectId }: 
       <select id={selectId} className="field__select" value={value} onChange={(e) => onSelect(e.target.value)}>
         <option value="">{label}</option>
         {options.map((o) => (
-          <option key={o.key} value={o.value}>
+          <option key={o.key} value={o.value} translate="no">
             {o.label}
           </option>
         ))}

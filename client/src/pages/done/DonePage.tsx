@@ -1,5 +1,6 @@
 import '../../styles/respond.css';
 import { localize } from '@shared/instrument/text';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
@@ -11,7 +12,9 @@ import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { respondPaths } from '../../lib/paths';
+import { browserStorage } from '../../lib/storage';
 import { DoneSummary } from './DoneSummary';
+import { readOwnAnswers } from './ownAnswers';
 import { ReflectionList } from './ReflectionList';
 import { SharedGroupAnswers } from './SharedGroupAnswers';
 
@@ -31,6 +34,7 @@ export default function DonePage() {
   const summary = useDraftSummary(submitted ? code : undefined);
   const reflections = useReflections(submitted ? code : undefined);
   const documentTitle = t('done.documentTitle');
+  const own = useMemo(() => readOwnAnswers(browserStorage('session'), code), [code]);
 
   if (draft.error) {
     return (
@@ -77,7 +81,7 @@ export default function DonePage() {
         </h2>
         {summary.loading && <Loading />}
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
-        {summary.data && <DoneSummary results={summary.data} instrument={instrument} />}
+        {summary.data && <DoneSummary results={summary.data} instrument={instrument} own={own} />}
       </section>
 
       <section className="done-section" aria-labelledby="reflections-heading">

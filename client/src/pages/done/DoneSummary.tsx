@@ -6,9 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Feedback';
 import { AreaResults } from '../results/AreaResults';
 import { ScaleNote } from '../results/ScaleNote';
+import { OwnAnswers } from './OwnAnswers';
+import type { OwnAnswer } from './ownAnswers';
 
-/** The organisation's results so far, or why they are not shown yet. */
-export function DoneSummary({ results, instrument }: { results: OrganisationResults; instrument: Instrument }) {
+type Props = {
+  results: OrganisationResults;
+  instrument: Instrument;
+  /** The practitioner's own answers kept in this tab, shown beside the organisation's figures; undefined when none. */
+  own?: Map<string, OwnAnswer> | undefined;
+};
+
+/** The organisation's results so far (with the practitioner's own answers beside them), or why they are not shown yet. */
+export function DoneSummary({ results, instrument, own }: Props) {
   const { t } = useTranslation('respond');
   const numbered = useMemo(() => numberInstrument(instrument), [instrument]);
   const { scale } = instrument;
@@ -30,8 +39,12 @@ export function DoneSummary({ results, instrument }: { results: OrganisationResu
       {scale ? (
         <>
           <ScaleNote scale={scale} />
+          {own && <p className="muted">{t('ownAnswers.note')}</p>}
           {results.areas.map((area) => (
-            <AreaResults key={area.id} area={area} numbered={numbered} scale={scale} headingLevel={3} />
+            <div key={area.id} className="done-area">
+              <AreaResults area={area} numbered={numbered} scale={scale} headingLevel={3} />
+              {own && <OwnAnswers area={area} numbered={numbered} own={own} />}
+            </div>
           ))}
         </>
       ) : (

@@ -1,7 +1,7 @@
 import { numberInstrument } from '@shared/instrument/numbering';
 import type { Instrument } from '@shared/instrument/schema';
 import type { OrganisationResults } from '@shared/results/types';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Feedback';
 import { AreaResults } from '../results/AreaResults';
@@ -14,10 +14,14 @@ type Props = {
   instrument: Instrument;
   /** The practitioner's own answers kept in this tab, shown beside the organisation's figures; undefined when none. */
   own?: Map<string, OwnAnswer> | undefined;
+  /** Shown after the scale note, before the areas (when the areas are shown). */
+  intro?: ReactNode;
+  /** More under each area's figures, so that each area's title is shown once. */
+  areaExtra?: (areaId: string) => ReactNode;
 };
 
 /** The organisation's results so far (with the practitioner's own answers beside them), or why they are not shown yet. */
-export function DoneSummary({ results, instrument, own }: Props) {
+export function DoneSummary({ results, instrument, own, intro, areaExtra }: Props) {
   const { t } = useTranslation('respond');
   const numbered = useMemo(() => numberInstrument(instrument), [instrument]);
   const { scale } = instrument;
@@ -40,11 +44,12 @@ export function DoneSummary({ results, instrument, own }: Props) {
         <>
           <ScaleNote scale={scale} />
           {own && <p className="muted">{t('ownAnswers.note')}</p>}
+          {intro}
           {results.areas.map((area) => (
-            <div key={area.id} className="done-area">
-              <AreaResults area={area} numbered={numbered} scale={scale} headingLevel={3} />
+            <AreaResults key={area.id} area={area} numbered={numbered} scale={scale} headingLevel={3}>
               {own && <OwnAnswers area={area} numbered={numbered} own={own} />}
-            </div>
+              {areaExtra?.(area.id)}
+            </AreaResults>
           ))}
         </>
       ) : (

@@ -1,7 +1,9 @@
 /** Journey 2: begin in one browser, continue with the resume code in another, and submit there. */
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { answerRestAndSubmit, choose } from '../lib/answer';
 import { type E2e, newContext } from '../lib/browser';
+import { OUTPUT_DIR } from '../lib/paths';
 import { ratingIndicators } from '../lib/survey';
 import { text } from '../lib/texts';
 
@@ -48,6 +50,28 @@ export async function resumeInAnotherBrowser(e2e: E2e): Promise<void> {
     }
     assert.equal(await groupsB.nth(CHOSEN.length).locator('input[type="radio"]:checked').count(), 0);
     await answerRestAndSubmit(b, 'fi');
+
+    // The tab that submitted shows its own answers beside the organisation's figures (when those are shown)…
+    const figures = b.locator('.area-result').first();
+    const withheld = b.getByRole('heading', { name: text('fi', 'respond', 'summary.suppressedTitle') });
+    await figures.or(withheld).first().waitFor();
+    const ownTables = b.getByRole('table', { name: text('fi', 'respond', 'ownAnswers.caption') });
+    if (await figures.isVisible()) {
+      assert.ok((await ownTables.count()) > 0, 'the own answers are shown beside the figures');
+      await b.screenshot({ path: path.join(OUTPUT_DIR, 'done-own-answers.png'), fullPage: true });
+    } else {
+      assert.equal(await ownTables.count(), 0, 'no own answers where the figures are withheld');
+    }
+    // …and another browser opening the same summary says nothing of them.
+    await a.goto(`/r/${code}/done`);
+    await a.getByRole('heading', { level: 1, name: text('fi', 'respond', 'done.title') }).waitFor();
+    await a
+      .locator('.area-result')
+      .first()
+      .or(a.getByRole('heading', { name: text('fi', 'respond', 'summary.suppressedTitle') }))
+      .first()
+      .waitFor();
+    assert.equal(await a.getByRole('table', { name: text('fi', 'respond', 'ownAnswers.caption') }).count(), 0);
   } finally {
     await first.close();
     await second.close();

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { answerRestAndSubmit, choose } from '../lib/answer';
+import { runAxe } from '../lib/axe';
 import { type E2e, newContext } from '../lib/browser';
 import { OUTPUT_DIR } from '../lib/paths';
 import { ratingIndicators } from '../lib/survey';
@@ -12,7 +13,7 @@ const CHOSEN = [0, 3, 5] as const;
 
 export async function resumeInAnotherBrowser(e2e: E2e): Promise<void> {
   const first = await newContext(e2e);
-  const second = await newContext(e2e);
+  const second = await newContext(e2e, { axe: true });
   try {
     const a = await first.newPage();
     await a.goto('/i/demo-3');
@@ -58,6 +59,7 @@ export async function resumeInAnotherBrowser(e2e: E2e): Promise<void> {
     const ownTables = b.getByRole('table', { name: text('fi', 'respond', 'ownAnswers.caption') });
     if (await figures.isVisible()) {
       assert.ok((await ownTables.count()) > 0, 'the own answers are shown beside the figures');
+      assert.deepEqual(await runAxe(b), [], 'the summary with own answers passes axe');
       await b.screenshot({ path: path.join(OUTPUT_DIR, 'done-own-answers.png'), fullPage: true });
     } else {
       assert.equal(await ownTables.count(), 0, 'no own answers where the figures are withheld');

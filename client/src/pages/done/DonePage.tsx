@@ -1,5 +1,6 @@
 import '../../styles/respond.css';
 import { localize } from '@shared/instrument/text';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
@@ -11,8 +12,10 @@ import { useRespondErrorText } from '../../components/useRespondErrorText';
 import { useFormat } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { respondPaths } from '../../lib/paths';
+import { browserStorage } from '../../lib/storage';
 import { DoneSummary } from './DoneSummary';
-import { ReflectionList } from './ReflectionList';
+import { readOwnAnswers } from './ownAnswers';
+import { AreaReflectionTexts, ReflectionFilters, ReflectionList, useReflectionView } from './ReflectionList';
 import { SharedGroupAnswers } from './SharedGroupAnswers';
 
 function CodeNotFound({ error }: { error: ApiError }) {
@@ -31,6 +34,8 @@ export default function DonePage() {
   const summary = useDraftSummary(submitted ? code : undefined);
   const reflections = useReflections(submitted ? code : undefined);
   const documentTitle = t('done.documentTitle');
+  const view = useReflectionView(draft.data?.invitation.instrument, reflections.data);
+  const own = useMemo(() => readOwnAnswers(browserStorage('session'), code), [code]);
 
   if (draft.error) {
     return (
@@ -47,6 +52,9 @@ export default function DonePage() {
   if (draft.data.status !== 'submitted') return <Navigate to={respondPaths.survey(code)} replace />;
 
   const { round, organisation, instrument } = draft.data.invitation;
+  // With the organisation's figures shown, each area's comments go under its figures, so that its title is shown once.
+  const together =
+    summary.data !== undefined && !summary.data.suppressed && instrument.scale !== null && view.all.length > 0;
   const submittedAt = draft.data.submittedAt ? new Date(draft.data.submittedAt) : undefined;
   return (
     <Page
@@ -77,16 +85,36 @@ export default function DonePage() {
         </h2>
         {summary.loading && <Loading />}
         {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
-        {summary.data && <DoneSummary results={summary.data} instrument={instrument} />}
+        {summary.data && (
+          <DoneSummary
+            results={summary.data}
+            instrument={instrument}
+            own={own}
+            intro={
+              together && (
+                <div className="reflections">
+                  <p className="muted">{t('reflections.noteWithFigures')}</p>
+                  <ReflectionFilters view={view} />
+                </div>
+              )
+            }
+            areaExtra={(areaId) => {
+              const area = together ? view.areas.find((candidate) => candidate.id === areaId) : undefined;
+              return area && <AreaReflectionTexts area={area} open={view.openAll} />;
+            }}
+          />
+        )}
       </section>
 
-      <section className="done-section" aria-labelledby="reflections-heading">
-        <h2 id="reflections-heading">{t('reflections.heading')}</h2>
-        <p className="muted">{t('reflections.note')}</p>
-        {reflections.loading && <Loading />}
-        {reflections.error && <ErrorNotice error={reflections.error} onRetry={reflections.reload} />}
-        {reflections.data && <ReflectionList instrument={instrument} reflections={reflections.data} />}
-      </section>
+      {!together && (
+        <section className="done-section" aria-labelledby="reflections-heading">
+          <h2 id="reflections-heading">{t('reflections.heading')}</h2>
+          <p className="muted">{t('reflections.note')}</p>
+          {reflections.loading && <Loading />}
+          {reflections.error && <ErrorNotice error={reflections.error} onRetry={reflections.reload} />}
+          {reflections.data && <ReflectionList view={view} />}
+        </section>
+      )}
 
       {reflections.data?.shared && (
         <section className="done-section" aria-labelledby="shared-heading">

@@ -2,7 +2,7 @@ import type { NumberedElement } from '@shared/instrument/numbering';
 import type { Scale } from '@shared/instrument/schema';
 import { localize } from '@shared/instrument/text';
 import type { AreaResult } from '@shared/results/types';
-import { useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComparisonBarChart } from '../../components/charts/ComparisonBarChart';
 import type { ChartSeries } from '../../components/charts/types';
@@ -19,10 +19,12 @@ type Props = {
   scale: Scale;
   /** h2 on a results page; h3 where the results are a section of a page. */
   headingLevel?: 2 | 3;
+  /** More about the area under its figures (e.g. comments), so that its title is shown once. */
+  children?: ReactNode;
 };
 
 /** One area: its mean and n in the heading, a bar a standard, and the same figures as a table. */
-export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) {
+export function AreaResults({ area, numbered, scale, headingLevel = 2, children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const language = useLanguage();
@@ -100,6 +102,7 @@ export function AreaResults({ area, numbered, scale, headingLevel = 2 }: Props) 
           />
         }
       />
+      {children}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { markSubmitted } from '../../lib/invitationMemory';
 import { respondPaths } from '../../lib/paths';
 import { browserStorage } from '../../lib/storage';
+import { keepOwnAnswers } from '../done/ownAnswers';
 import { GroupFields } from '../invitation/GroupFields';
 import { checkGroup, type GroupErrors, type GroupInput, groupFields, groupInput, hasErrors } from '../invitation/group';
 import { AreaSteps } from './AreaSteps';
@@ -163,6 +164,8 @@ export function SurveyForm({ code, draft }: Props) {
     setCompleteEnabled(model, true);
     if (outcome.ok) {
       markSubmitted(browserStorage('local'), code);
+      // Shown beside the organisation's figures after submitting, from this tab only.
+      keepOwnAnswers(browserStorage('session'), code, surveyDataToAnswers(instrument, model.data));
       navigate(respondPaths.done(code));
       return;
     }

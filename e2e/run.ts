@@ -24,6 +24,7 @@ import {
 import { managerReadsReport } from './journeys/manager-report';
 import { managerPrintsReport } from './journeys/print-report';
 import { resumeInAnotherBrowser } from './journeys/resume';
+import { staffSignsInWithSso } from './journeys/single-sign-on';
 import { firstQuestionOnFirstScreen, movingFreelyAndMissingAnswers } from './journeys/survey-movement';
 import { type AssetSnapshot, snapshotAssets } from './lib/assets';
 import { type Browser, type E2e, launchChromium } from './lib/browser';
@@ -63,6 +64,10 @@ const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
   {
     name: 'languages: a draft saved in Swedish resumes in Swedish in a fresh context',
     run: swedishDraftResumesInSwedish,
+  },
+  {
+    name: 'single sign-on: a staff member signs in at the OpenID provider and lands signed in',
+    run: staffSignsInWithSso,
   },
 ];
 

@@ -8,7 +8,7 @@ import { ROOT } from './paths';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -45,8 +45,11 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`the server was not healthy within 60 s:\n${output()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
+/** `port` when the address must be known beforehand (a provider's return address); `env` adds settings. */
+export async function startServer(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(path.join(tmpdir(), 'laatupeili-e2e-'));
   let log = '';
   // detached: the server runs in its own process group, so that stopping it also stops tsx's child.
@@ -61,6 +64,7 @@ export async function startServer(): Promise<RunningServer> {
       DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
       DEMO: 'true',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
   });
   const collect = (chunk: Buffer) => {

@@ -2,6 +2,7 @@
 import { get, patch, post, put } from '../http/endpoint.shared';
 import type {
   CreateOrganisationInput,
+  OrganisationDetail,
   OrganisationSummary,
   RegionView,
   UpdateOrganisationInput,
@@ -13,9 +14,9 @@ export const organisationEndpoints = {
   updateRegion: put('/regions/:regionCode').body<UpdateRegionInput>().returns<RegionView>(),
   /** The organisations in the caller's scope, or in one region of it. */
   organisations: get('/organisations').query<{ regionCode?: string }>().returns<OrganisationSummary[]>(),
-  createOrganisation: post('/organisations').body<CreateOrganisationInput>().created<OrganisationSummary>(),
-  organisation: get('/organisations/:organisationId').returns<OrganisationSummary>(),
+  createOrganisation: post('/organisations').body<CreateOrganisationInput>().created<OrganisationDetail>(),
+  organisation: get('/organisations/:organisationId').returns<OrganisationDetail>(),
   updateOrganisation: patch('/organisations/:organisationId')
     .body<UpdateOrganisationInput>()
-    .returns<OrganisationSummary>(),
+    .returns<OrganisationDetail>(),
 };

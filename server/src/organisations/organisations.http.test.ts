@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { type Client, send, signInAs } from '../test/auth';
 import { buildOrganisation, createTestApp, createTestDb } from '../test/db';
-import type { OrganisationSummary, RegionView } from './types';
+import type { OrganisationDetail, OrganisationSummary, RegionView } from './types';
 
 let db: Db;
 let app: ReturnType<typeof createTestApp>;
@@ -55,13 +55,15 @@ describe('organisations', () => {
       name: '  Savon opisto  ',
       regionCode: '11',
     }).expect(201);
-    const created: OrganisationSummary = res.body;
+    const created: OrganisationDetail = res.body;
     expect(created).toEqual({
       id: expect.any(String),
       name: { fi: 'Savon opisto' },
       language: null,
       regionCode: '11',
       regionName: { fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
+      contactEmail: null,
+      contactLanguage: 'fi',
     });
     expect((await coordinator.agent.get(`/api/organisations/${created.id}`).expect(200)).body).toEqual(created);
     expect(await audited('organisation.create', created.id)).toBeDefined();
@@ -153,5 +155,47 @@ describe('organisation names in three languages', () => {
     expect(patch.body.error.problems[0]).toMatchObject({ path: 'name.sv', code: 'name_missing' });
     const bad = await send(admin, 'patch', `/api/organisations/${org.id}`, { language: 'de' });
     expect(bad.body.error.path).toBe('language');
+  });
+});
+
+describe('the contact for round mail', () => {
+  it('is set on adding and changed or cleared later, for staff only, lower-cased, audited', async () => {
+    const created = await send(coordinator, 'post', '/api/organisations', {
+      name: 'Ohjaamo Kuopio',
+      regionCode: '11',
+      contactEmail: ' Ohjaamo@Kuopio.example ',
+      contactLanguage: 'sv',
+    }).expect(201);
+    expect(created.body).toMatchObject({ contactEmail: 'ohjaamo@kuopio.example', contactLanguage: 'sv' });
+    const id: string = created.body.id;
+    const read = await coordinator.agent.get(`/api/organisations/${id}`).expect(200);
+    expect(read.body).toMatchObject({ contactEmail: 'ohjaamo@kuopio.example', contactLanguage: 'sv' });
+    // The list, which respondents' views share, carries no contact.
+    const listed: OrganisationSummary[] = (await coordinator.agent.get('/api/organisations').expect(200)).body;
+    expect(listed.find((o) => o.id === id)).not.toHaveProperty('contactEmail');
+
+    const changed = await send(coordinator, 'patch', `/api/organisations/${id}`, { contactLanguage: 'en' }).expect(200);
+    expect(changed.body).toMatchObject({ contactEmail: 'ohjaamo@kuopio.example', contactLanguage: 'en' });
+    const cleared = await send(coordinator, 'patch', `/api/organisations/${id}`, { contactEmail: '' }).expect(200);
+    expect(cleared.body).toMatchObject({ contactEmail: null, contactLanguage: 'en' });
+    expect(await db('organisations').where('id', id).first('contact_email')).toEqual({ contact_email: null });
+    expect(await audited('organisation.update', id)).toBeDefined();
+  });
+
+  it('a new organisation without a contact has none, in Finnish', async () => {
+    const res = await send(admin, 'post', '/api/organisations', { name: 'Lukio', regionCode: '06' }).expect(201);
+    expect(res.body).toMatchObject({ contactEmail: null, contactLanguage: 'fi' });
+  });
+
+  it('refuses an address that is not one and an unknown language, by path', async () => {
+    const org = await buildOrganisation(db, { region_code: '15' });
+    const email = await send(admin, 'patch', `/api/organisations/${org.id}`, { contactEmail: 'ohjaamo at kunta' });
+    expect(email.status).toBe(400);
+    expect(email.body.error.path).toBe('contactEmail');
+    const language = await send(admin, 'patch', `/api/organisations/${org.id}`, { contactLanguage: 'de' });
+    expect(language.status).toBe(400);
+    expect(language.body.error.path).toBe('contactLanguage');
+    const none = await send(admin, 'patch', `/api/organisations/${org.id}`, { contactLanguage: null });
+    expect(none.status).toBe(400);
   });
 });

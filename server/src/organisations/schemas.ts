@@ -33,6 +33,18 @@ export const OrganisationName = z.union([
 
 const LinkLanguage = z.enum(LANGUAGES).nullable();
 
+/** A contact address, or null / an empty string for none; stored in lower case. */
+const ContactEmail = z
+  .string()
+  .trim()
+  .max(254)
+  .transform((v) => v.toLowerCase())
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'an email address such as ohjaamo@kunta.fi')
+  .nullable()
+  .transform((v) => v || null);
+const ContactLanguage = z.enum(LANGUAGES);
+const contactFields = { contactEmail: ContactEmail.optional(), contactLanguage: ContactLanguage.optional() };
+
 /** The name in the organisation's own (link) language must be given, and one in Finnish or Swedish always. */
 function checkNames(
   body: { name?: string | { fi?: string; sv?: string; en?: string }; language?: Language | null },
@@ -59,7 +71,7 @@ function checkNames(
 
 export const CreateOrganisationBody = accepting<CreateOrganisationInput>()(
   z
-    .object({ name: OrganisationName, regionCode: RegionCode, language: LinkLanguage.optional() })
+    .object({ name: OrganisationName, regionCode: RegionCode, language: LinkLanguage.optional(), ...contactFields })
     .strict()
     .superRefine(checkNames),
 );
@@ -67,7 +79,12 @@ export type CreateOrganisationBody = z.infer<typeof CreateOrganisationBody>;
 
 export const UpdateOrganisationBody = accepting<UpdateOrganisationInput>()(
   z
-    .object({ name: OrganisationName.optional(), regionCode: RegionCode.optional(), language: LinkLanguage.optional() })
+    .object({
+      name: OrganisationName.optional(),
+      regionCode: RegionCode.optional(),
+      language: LinkLanguage.optional(),
+      ...contactFields,
+    })
     .strict()
     .superRefine(checkNames),
 );

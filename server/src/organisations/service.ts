@@ -8,12 +8,12 @@ import { type Db, type Executor, nowIso } from '../db/knex';
 import { nameColumns } from '../db/names';
 import { AppError, NotFoundError, ValidationError } from '../http/errors';
 import type { Names } from '../i18n/names.shared';
-import type { Language } from '../instrument/text';
+import { isLanguage, type Language } from '../instrument/text';
 import { forgetInvitations } from '../responses/invitation';
 import { rebuildRollups } from '../results/rollups';
 import { findOrganisation, findRegion } from './queries';
 import type { CreateOrganisationBody, UpdateOrganisationBody, UpdateRegionBody } from './schemas';
-import type { OrganisationSummary, RegionView } from './types';
+import type { OrganisationDetail, RegionView } from './types';
 
 /** A coordinator may place organisations only in their own region, and the region must exist. */
 async function checkRegion(db: Executor, user: SessionUser, code: string): Promise<void> {
@@ -41,17 +41,19 @@ function resolveNames(name: Names | string, current: Names, language: Language |
   return typeof name === 'string' ? { ...current, [language ?? 'fi']: name } : name;
 }
 
-export async function getOrganisation(db: Executor, id: string): Promise<OrganisationSummary> {
+export async function getOrganisation(db: Executor, id: string): Promise<OrganisationDetail> {
   const org = await findOrganisation(db, id);
   if (!org) throw new NotFoundError('the organisation');
-  return org;
+  const contact = await db('organisations').where('id', id).first('contact_email', 'contact_language');
+  const language: Language = isLanguage(contact?.contact_language) ? contact.contact_language : 'fi';
+  return { ...org, contactEmail: contact?.contact_email ?? null, contactLanguage: language };
 }
 
 export async function createOrganisation(
   db: Db,
   user: SessionUser,
   body: CreateOrganisationBody,
-): Promise<OrganisationSummary> {
+): Promise<OrganisationDetail> {
   await checkRegion(db, user, body.regionCode);
   const id = randomUUID();
   await db.transaction(async (trx) => {
@@ -60,6 +62,8 @@ export async function createOrganisation(
       ...organisationNameColumns(resolveNames(body.name, {}, body.language ?? null), body.language ?? null),
       language: body.language ?? null,
       region_code: body.regionCode,
+      contact_email: body.contactEmail ?? null,
+      contact_language: body.contactLanguage ?? 'fi',
       created_at: nowIso(),
     });
     await audit(trx, user, 'organisation.create', { type: 'organisation', id }, body);
@@ -72,9 +76,14 @@ export async function updateOrganisation(
   user: SessionUser,
   id: string,
   body: UpdateOrganisationBody,
-): Promise<OrganisationSummary> {
+): Promise<OrganisationDetail> {
   if (body.regionCode) await checkRegion(db, user, body.regionCode);
-  if (!body.name && !body.regionCode && body.language === undefined) return getOrganisation(db, id);
+  const contactChanges = {
+    ...(body.contactEmail !== undefined ? { contact_email: body.contactEmail } : {}),
+    ...(body.contactLanguage ? { contact_language: body.contactLanguage } : {}),
+  };
+  if (!body.name && !body.regionCode && body.language === undefined && Object.keys(contactChanges).length === 0)
+    return getOrganisation(db, id);
   const updated = await db.transaction(async (trx) => {
     const current = await findOrganisation(trx, id);
     if (!current) return 0;
@@ -95,6 +104,7 @@ export async function updateOrganisation(
         ...(body.name || body.language !== undefined ? organisationNameColumns(name, language) : {}),
         ...(body.language !== undefined ? { language } : {}),
         ...(body.regionCode ? { region_code: body.regionCode } : {}),
+        ...contactChanges,
       });
     if (n > 0) await audit(trx, user, 'organisation.update', { type: 'organisation', id }, body);
     return n;

@@ -12,13 +12,28 @@ export type OrganisationSummary = {
   regionName: LocalizedText;
 };
 
+/** One organisation as staff manage it: with its contact for round mail (never shown to respondents). */
+export type OrganisationDetail = OrganisationSummary & {
+  /** Where round invitations and reminders for the organisation are mailed; null: none are mailed. */
+  contactEmail: string | null;
+  /** The language of those mails. */
+  contactLanguage: Language;
+};
+
 export type RegionView = { code: string; name: LocalizedText };
 
 /**
  * What the client sends to add an organisation; a region code is two digits, e.g. 11. `name` is its names
  * by language, or one string: the name in its own language (Finnish when `language` is not set).
  */
-export type CreateOrganisationInput = { name: Names | string; regionCode: string; language?: Language | null };
+export type CreateOrganisationInput = {
+  name: Names | string;
+  regionCode: string;
+  language?: Language | null;
+  /** The contact address for round mail; null or empty: none. */
+  contactEmail?: string | null;
+  contactLanguage?: Language;
+};
 
 export type UpdateOrganisationInput = Partial<CreateOrganisationInput>;
 

@@ -1,10 +1,12 @@
 /**
  * A real OpenID provider in the test process (oidc-provider), and a tiny
- * browser that follows redirects with a cookie jar per host. The provider
- * signs in whichever account the test names (`provider.signInAs`): the login
- * page of a real provider is not what is under test.
+ * browser that follows redirects with a cookie jar per host. By default the
+ * provider signs in whichever account the test names (`provider.signInAs`):
+ * the login page of a real provider is not what is under test. With
+ * `loginForm` it shows a plain sign-in form instead, for browser journeys
+ * (`e2e/`), where a person types the account's username.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Ctx } from 'oidc-provider';
 
@@ -25,7 +27,31 @@ const listen = (server: Server, port = 0) =>
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
   );
 
-export async function startTestProvider(redirectUris: string[], postLogout: string[] = []): Promise<TestProvider> {
+/** The provider's sign-in form (English, standing in for any organisation's identity service). */
+export const LOGIN_FORM = { username: 'Username', submit: 'Sign in', unknown: 'No such account' } as const;
+
+const loginPage = (action: string, error?: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title></head>
+<body><main><h1>Test identity provider</h1>${error ? `<p role="alert">${error}</p>` : ''}
+<form method="post" action="${action}">
+<label for="username">${LOGIN_FORM.username}</label> <input id="username" name="username" autocomplete="username" required>
+<button type="submit">${LOGIN_FORM.submit}</button>
+</form></main></body></html>`;
+
+async function formField(req: IncomingMessage, name: string): Promise<string> {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 10_000) break;
+  }
+  return new URLSearchParams(body).get(name)?.trim() ?? '';
+}
+
+export async function startTestProvider(
+  redirectUris: string[],
+  postLogout: string[] = [],
+  options: { loginForm?: boolean } = {},
+): Promise<TestProvider> {
   const accounts = new Map<string, TestAccount>();
   let current = '';
   const server = createServer();
@@ -63,14 +89,29 @@ export async function startTestProvider(redirectUris: string[], postLogout: stri
     pkce: { required: () => true },
   });
   const handle = provider.callback();
+  const finish = (req: IncomingMessage, res: ServerResponse, accountId: string) =>
+    provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false }).catch(() => {
+      res.statusCode = 400;
+      res.end();
+    });
+  /** With `loginForm`: GET shows the form, POST signs in the named account or shows the form again. */
+  const formLogin = async (req: IncomingMessage, res: ServerResponse) => {
+    const show = (error?: string) => {
+      res.statusCode = error ? 400 : 200;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(loginPage(req.url ?? '', error));
+    };
+    if (req.method !== 'POST') return show();
+    const username = await formField(req, 'username');
+    if (!accounts.has(username)) return show(LOGIN_FORM.unknown);
+    await finish(req, res, username);
+  };
   server.on('request', (req, res) => {
     if (req.url?.startsWith('/interaction/')) {
-      void provider
-        .interactionFinished(req, res, { login: { accountId: current } }, { mergeWithLastSubmission: false })
-        .catch(() => {
-          res.statusCode = 400;
-          res.end();
-        });
+      void (options.loginForm ? formLogin(req, res) : finish(req, res, current)).catch(() => {
+        res.statusCode = 400;
+        res.end();
+      });
       return;
     }
     handle(req, res);

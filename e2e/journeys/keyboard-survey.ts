@@ -109,9 +109,14 @@ export async function keyboardSurveyInSwedish(e2e: E2e): Promise<void> {
     });
     const responses = DEMO_RESPONSES_PER_ORGANISATION[1] + 1;
     await summary.getByText(text('sv', 'respond', 'summary.responses_other', { count: responses })).waitFor();
-    const reflections = page.getByRole('region', { name: text('sv', 'respond', 'reflections.heading') });
-    // Many comments: each area's list is folded away behind its summary.
-    await reflections.getByRole('listitem', { includeHidden: true }).first().waitFor({ state: 'attached' });
+    // With the organisation's figures shown, the others' comments sit under each area's figures (each area's
+    // title once); many comments: each area's list is folded away behind its summary.
+    await summary.getByText(text('sv', 'respond', 'reflections.noteWithFigures')).waitFor();
+    await summary
+      .locator('.reflection-texts')
+      .getByRole('listitem', { includeHidden: true })
+      .first()
+      .waitFor({ state: 'attached' });
   } finally {
     await context.close();
   }

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/types';
 import type { Executor } from '../db/knex';
 import { presentName } from '../db/names';
 import { NotFoundError } from '../http/errors';
+import { settledFreshness } from '../results/applier';
 import { instrumentLineage, organisationTrend, roundsOfOrganisation } from '../results/trend';
 import type { Figure } from '../results/types';
 import { findRound, roundInstrument } from '../rounds/queries';
@@ -32,6 +33,8 @@ export async function actionFollowUp(
     .orderBy('due_date');
   if (rows.length === 0) return [];
 
+  // This round's figures come from the rollups: wait (as every results request does) for its pending responses.
+  await settledFreshness(db, round.id);
   const trend = await organisationTrend(db, round, instrument, organisationId, { kind: 'staff', user: viewer });
   const lineage = await instrumentLineage(db, instrument);
   const now = trend.find((p) => p.roundId === round.id);

@@ -11,7 +11,7 @@ import { checksum } from '../instruments/checksum';
 import { checkGroupFields, presentInvitation, requireOpen, resolveInvitation } from './invitation';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from './resume-code';
 import type { SaveDraftBody, StartDraftBody } from './schemas';
-import type { DraftView, ResumeView, SaveResult, StartedDraft } from './types';
+import type { ResumeView, SaveResult, StartedDraft } from './types';
 
 export type ResponseRow = {
   id: string;

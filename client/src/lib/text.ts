@@ -13,3 +13,6 @@ export function wrapText(text: string, width: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Whether a typed address looks like an email address (the server checks it properly): one check for every form. */
+export const looksLikeEmail = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());

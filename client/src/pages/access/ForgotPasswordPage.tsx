@@ -5,8 +5,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { Page } from '../../components/Page';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { looksLikeEmail } from '../../lib/text';
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export default function ForgotPasswordPage() {
@@ -19,7 +18,7 @@ export default function ForgotPasswordPage() {
     event.preventDefault();
     const address = email.trim();
     const ok = await form.submit(
-      () => (EMAIL.test(address) ? {} : { email: t('password.emailProblem') }),
+      () => (looksLikeEmail(address) ? {} : { email: t('password.emailProblem') }),
       () => requestPasswordReset(address),
     );
     if (ok) setSentTo(address);

@@ -11,11 +11,11 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { Page } from '../../components/Page';
 import { staffPaths } from '../../lib/paths';
 import type { FieldErrors } from '../../lib/problems';
+import { looksLikeEmail } from '../../lib/text';
 import { type ScopeValues, scopeBody, scopeErrors, UserScopeFields } from './UserScopeFields';
 import { useScopeText } from './useScopeText';
 
 const PREFIX = 'new-user';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
   const { t } = useTranslation('staff');
@@ -39,7 +39,7 @@ function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
   );
 
   const validate = (): FieldErrors => ({
-    ...(EMAIL.test(email.trim()) ? {} : { email: t('users.problems.email') }),
+    ...(looksLikeEmail(email) ? {} : { email: t('users.problems.email') }),
     ...(name.trim() ? {} : { name: t('users.problems.name') }),
     ...scopeErrors(scope, t),
   });

@@ -4,8 +4,7 @@ import { mailResumeCode } from '../../api/access';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/Field';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { looksLikeEmail } from '../../lib/text';
 
 /** "Send my resume code to this address": the address is used for this one message and stored nowhere. */
 export function SendResumeCode({ code }: { code: string }) {
@@ -18,7 +17,7 @@ export function SendResumeCode({ code }: { code: string }) {
     const address = email.trim();
     setSentTo(undefined);
     const ok = await form.submit(
-      () => (EMAIL.test(address) ? {} : { email: t('resumeMail.problem') }),
+      () => (looksLikeEmail(address) ? {} : { email: t('resumeMail.problem') }),
       () => mailResumeCode(code, address),
     );
     if (ok) {

@@ -120,6 +120,7 @@ export function responseRoutes({ db, settings }: RouteDeps): Route[] {
         return roundReflections(read, round, await roundInstrument(read, round), {
           kind: 'respondent',
           responseId: row.id,
+          organisationId: row.organisation_id,
         });
       },
     }),

@@ -3,6 +3,7 @@ import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 import type { Language } from '../instrument/text';
 import type { OrganisationSummary } from '../organisations/types';
+import type { HiddenReason } from '../results/types';
 import type { InvitationMode, RoundSummary } from '../rounds/types';
 
 /** What an invitation link opens: the round, the organisation and the instrument to answer. */
@@ -80,13 +81,24 @@ export type Reflections = {
   pending: boolean;
   /** The minimum of people an organisation needs before its texts are shown to anyone. */
   minTextGroupSize: number;
-  indicators: { indicatorId: string; texts: string[] }[];
+  /** Why the whole round's texts are withheld from this reader (a respondent who knows their own); null when shown. */
+  withheld: HiddenReason | null;
+  /** The whole round's texts (empty when withheld). */
+  indicators: ReflectionTexts[];
+  /**
+   * A respondent's own organisation's texts, their own left out: shown only when the others in it
+   * reach the text minimum and the rest of the round does too or is empty (null for staff).
+   */
+  organisation: { withheld: HiddenReason | null; indicators: ReflectionTexts[] } | null;
   /**
    * A working-group round that said at its start that group answers are shared:
    * the other groups' answers by group name, as promised (null otherwise).
    */
   shared: SharedGroupAnswers[] | null;
 };
+
+/** The texts of one indicator, sorted by text: the order tells nothing of who wrote what. */
+export type ReflectionTexts = { indicatorId: string; texts: string[] };
 
 export type SharedGroupAnswers = {
   group: string;

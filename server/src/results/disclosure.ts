@@ -168,3 +168,47 @@ export function disclosurePlan(input: PlanInput): DisclosurePlan {
 /** The minimum for evidence texts and open answers: the round's text minimum, never below its figure minimum. */
 export const textMinimum = (round: { min_group_size: number; min_text_group_size: number | null }) =>
   Math.max(round.min_group_size, round.min_text_group_size ?? 0);
+
+/** What a respondent knows of the texts: the people behind each organisation's, and their own. */
+export type TextScopeInput = {
+  /** The round's text minimum (`textMinimum`). */
+  minimum: number;
+  /** People behind the reader's own organisation's submitted responses, the reader included. */
+  own: number;
+  /** People the reader's own response counts for (a working group's participants). */
+  known: number;
+  /** People behind each other organisation of the round. */
+  others: readonly number[];
+};
+
+/** Why each of a respondent's two views of the texts is withheld; null where it is shown. */
+export type TextScopes = { round: HiddenReason | null; organisation: HiddenReason | null };
+
+const TEXTS = 'texts';
+const OWN: GroupKey = organisationKey('own');
+
+/**
+ * A respondent's two views of the others' texts: the whole round and their own
+ * organisation. Only organisations that reach the text minimum contribute texts;
+ * the reader knows their own, so their organisation counts only the others
+ * (as their summary's figures do). The two views are the country and the
+ * organisation of a tree the plan above protects: the whole round minus the own
+ * organisation never isolates fewer than the minimum, and neither view does on
+ * its own.
+ */
+export function textScopes({ minimum, own, known, others }: TextScopeInput): TextScopes {
+  const ownCounts = own >= minimum;
+  const pooled = others.filter((n) => n >= minimum).reduce((sum, n) => sum + n, 0) + (ownCounts ? own : 0);
+  const node = (total: number) => ({ total, people: new Map([[TEXTS, total]]) });
+  const knows = ownCounts ? { known: node(known) } : {};
+  const plan = disclosurePlan({
+    minimum,
+    elements: { indicators: [TEXTS], parents: [] },
+    groups: [
+      { key: COUNTRY, parent: null, ...node(pooled), ...knows },
+      ...(ownCounts ? [{ key: OWN, parent: COUNTRY, ...node(own), ...knows }] : []),
+    ],
+    prefer: 'totals',
+  });
+  return { round: plan.hidden(COUNTRY, TEXTS), organisation: ownCounts ? plan.hidden(OWN, TEXTS) : 'small' };
+}

@@ -4,7 +4,6 @@
  * nobody, its own respondents included; a working-group round that promised
  * it at its start shares group answers by group name.
  */
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
@@ -12,7 +11,7 @@ import { flattenIndicators, type Instrument } from '../instrument/schema';
 import type { Reflections } from '../responses/types';
 import { readerAs } from '../test/auth';
 import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../test/db';
-import { buildInvitation, completeAnswers } from '../test/invitations';
+import { buildInvitation, respondThroughLink } from '../test/invitations';
 import type { OrganisationResults } from './types';
 
 let db: Db;
@@ -31,19 +30,8 @@ beforeAll(async () => {
 afterAll(() => db.destroy());
 
 /** A respondent through the organisation's link: a draft, then submitted; returns the resume code. */
-async function respond(token: string, text: string | null, group?: { groupName: string; participants: number }) {
-  const draft = await request(app)
-    .post(`/api/invitations/${token}/drafts`)
-    .send({ id: randomUUID(), language: 'fi', ...group })
-    .expect(201);
-  const answers = completeAnswers(instrument, 3);
-  if (text) answers[indicator] = { value: 3, text };
-  await request(app)
-    .post(`/api/drafts/${draft.body.resumeCode}/submit`)
-    .send({ revision: draft.body.revision, answers, ...group })
-    .expect(201);
-  return draft.body.resumeCode as string;
-}
+const respond = (token: string, text: string | null, group?: { groupName: string; participants: number }) =>
+  respondThroughLink(app, instrument, token, text === null ? null : { indicator, text }, group);
 
 const reflections = async (code: string): Promise<Reflections> =>
   (await request(app).get(`/api/drafts/${code}/reflections`).expect(200)).body;
@@ -95,7 +83,10 @@ describe('a round with a higher minimum for texts than for figures', () => {
     const after: OrganisationResults = (await manager(path).expect(200)).body;
     expect(after.textsShown).toBe(true);
     expect(after.areas[0]!.standards[0]!.indicators[0]!.texts).toEqual(['Ensimmäinen perustelu', 'Toinen perustelu']);
-    expect(allTexts(await reflections(fourth))).toEqual(['Ensimmäinen perustelu', 'Toinen perustelu']);
+    // The fourth respondent knows their own answer: the others are three, fewer than the text minimum.
+    expect(await reflections(fourth)).toMatchObject({ withheld: 'complementary', indicators: [] });
+    const fifth = await respond(token, null);
+    expect(allTexts(await reflections(fifth))).toEqual(['Ensimmäinen perustelu', 'Toinen perustelu']);
   });
 });
 

@@ -12,6 +12,8 @@ describe('groupReflections', () => {
       asOf: '2026-12-01T00:00:00.000Z',
       pending: false,
       minTextGroupSize: 5,
+      withheld: null,
+      organisation: null,
       shared: null,
       indicators: [
         { indicatorId: 'ind-open', texts: ['Yhteistyö auttaa.'] },
@@ -36,6 +38,8 @@ describe('groupReflections', () => {
       asOf: '2026-12-01T00:00:00.000Z',
       pending: false,
       minTextGroupSize: 5,
+      withheld: null,
+      organisation: null,
       shared: null,
       indicators: [
         { indicatorId: 'ind-a', texts: ['Sama.', 'Muu.', 'Sama. ', '  '] },
@@ -57,6 +61,8 @@ describe('groupReflections', () => {
         asOf: '2026-12-01T00:00:00.000Z',
         pending: false,
         minTextGroupSize: 5,
+        withheld: null,
+        organisation: null,
         shared: null,
         indicators: [],
       }),
@@ -70,6 +76,8 @@ describe('filterReflections', () => {
     asOf: '2026-12-01T00:00:00.000Z',
     pending: false,
     minTextGroupSize: 5,
+    withheld: null,
+    organisation: null,
     shared: null,
     indicators: [
       { indicatorId: 'ind-a', texts: ['A1', 'A1', 'A2'] },

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { DEMO_ORGANISATIONS, DEMO_RESPONSES_PER_ORGANISATION } from '../../seeds/demo';
-import { type E2e, newContext, type Page } from '../lib/browser';
+import { type E2e, type Locator, newContext, type Page } from '../lib/browser';
 import { AREA_COUNT, ratingIndicators, readElo } from '../lib/survey';
 import { text } from '../lib/texts';
 
@@ -117,7 +117,51 @@ export async function keyboardSurveyInSwedish(e2e: E2e): Promise<void> {
       .getByRole('listitem', { includeHidden: true })
       .first()
       .waitFor({ state: 'attached' });
+    await commentsByScope(page, summary);
   } finally {
     await context.close();
   }
+}
+
+/** The number in a label such as "Hela omgången (42)". */
+async function countIn(label: Locator): Promise<number> {
+  const match = /\((\d+)\)\s*$/.exec((await label.textContent()) ?? '');
+  assert.ok(match, `no count in "${await label.textContent()}"`);
+  return Number(match[1]);
+}
+
+/**
+ * The others' comments by scope, by keyboard: from the whole round to the own organisation
+ * (an arrow key on the radio group), then narrowed to one area; the counts follow each step.
+ */
+async function commentsByScope(page: Page, summary: Locator): Promise<void> {
+  const scope = summary.getByRole('group', { name: text('sv', 'respond', 'reflectionScope.legend') });
+  const roundOption = scope.locator('label').nth(0);
+  const ownOption = scope.locator('label').nth(1);
+  const showing = summary.locator('.reflection-filters__count');
+  const round = await countIn(roundOption);
+  const own = await countIn(ownOption);
+  // Demo organisation 2 has enough people for its comments apart, and the other organisations add theirs.
+  assert.ok(own > 0 && own < round, `own organisation ${own}, whole round ${round}`);
+  await showing
+    .getByText(text('sv', 'respond', 'reflectionFilter.showing_other', { count: round, total: round }))
+    .waitFor();
+
+  await roundOption.getByRole('radio').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await ownOption.getByRole('radio').isChecked(), 'the arrow key chose the own organisation');
+  await showing
+    .getByText(text('sv', 'respond', 'reflectionFilter.showing_other', { count: own, total: own }))
+    .waitFor();
+
+  // One area: the scope counts now count that area's comments only.
+  const area = summary.getByRole('combobox', { name: text('sv', 'respond', 'reflectionFilter.area'), exact: true });
+  const first = area.locator('option').nth(1);
+  const areaOwn = await countIn(first);
+  await area.selectOption({ index: 1 });
+  await showing
+    .getByText(text('sv', 'respond', 'reflectionFilter.showing_other', { count: areaOwn, total: own }))
+    .waitFor();
+  assert.equal(await countIn(ownOption), areaOwn, 'the own organisation counts the chosen area');
+  assert.ok((await countIn(roundOption)) >= areaOwn, 'the whole round holds at least the own organisation');
 }

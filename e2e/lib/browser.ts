@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core, and the shared context of a run. */
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { type AssetSnapshot, serveVanishedAssets } from './assets';
 import { anyLanguage } from './texts';
 
@@ -76,4 +76,4 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
-export type { Browser, BrowserContext, Page };
+export type { Browser, BrowserContext, Locator, Page };

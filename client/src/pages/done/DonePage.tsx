@@ -53,8 +53,7 @@ export default function DonePage() {
 
   const { round, organisation, instrument } = draft.data.invitation;
   // With the organisation's figures shown, each area's comments go under its figures, so that its title is shown once.
-  const together =
-    summary.data !== undefined && !summary.data.suppressed && instrument.scale !== null && view.all.length > 0;
+  const together = summary.data !== undefined && !summary.data.suppressed && instrument.scale !== null && view.any;
   const submittedAt = draft.data.submittedAt ? new Date(draft.data.submittedAt) : undefined;
   return (
     <Page

@@ -4,28 +4,60 @@ import type { Reflections } from '@shared/responses/types';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ScopeChoice, WithheldTexts } from './ReflectionScope';
 import {
   type AreaReflections,
   filterReflections,
   groupReflections,
   indicatorCount,
+  keepFilter,
   type ReflectionFilter,
 } from './reflections';
 
 /** Up to this many texts in all, every area is open at once; past it, each opens on demand. */
 const OPEN_ALL_UP_TO = 30;
 
-/** The others' comments grouped by area, the filter chosen and what remains of them. */
+export type ReflectionScope = 'round' | 'organisation';
+
+/**
+ * The others' comments grouped by area, in the scope chosen (the whole round or the reader's
+ * own organisation), the filter chosen and what remains of them; each scope's count under
+ * the filter, and why the chosen scope is withheld, if it is.
+ */
 export function useReflectionView(instrument: Instrument | undefined, reflections: Reflections | undefined) {
-  const all = useMemo(
-    () => (instrument && reflections ? groupReflections(instrument, reflections) : []),
+  const round = useMemo(
+    () => (instrument && reflections ? groupReflections(instrument, reflections.indicators) : []),
     [instrument, reflections],
   );
+  const organisation = useMemo(
+    () =>
+      instrument && reflections?.organisation ? groupReflections(instrument, reflections.organisation.indicators) : [],
+    [instrument, reflections],
+  );
+  const [scope, chooseScope] = useState<ReflectionScope>('round');
   const [filter, setFilter] = useState<ReflectionFilter>({});
+  const all = scope === 'organisation' ? organisation : round;
+  const setScope = (next: ReflectionScope) => {
+    chooseScope(next);
+    setFilter((current) => keepFilter(next === 'organisation' ? organisation : round, current));
+  };
   const { areas, count } = filterReflections(all, filter);
   const total = all.reduce((sum, area) => sum + area.count, 0);
   const openAll = count <= OPEN_ALL_UP_TO || filter.areaId !== undefined;
-  return { all, filter, setFilter, areas, count, total, openAll };
+  const scopes = reflections?.organisation
+    ? {
+        round: { count: filterReflections(round, filter).count, withheld: reflections.withheld },
+        organisation: {
+          count: filterReflections(organisation, filter).count,
+          withheld: reflections.organisation.withheld,
+        },
+      }
+    : null;
+  const withheld = (scope === 'organisation' ? reflections?.organisation?.withheld : reflections?.withheld) ?? null;
+  /** Anything to read or to explain, in either scope. */
+  const any = round.length > 0 || organisation.length > 0;
+  const minimum = reflections?.minTextGroupSize ?? 0;
+  return { all, filter, setFilter, areas, count, total, openAll, scope, setScope, scopes, withheld, minimum, any };
 }
 export type ReflectionView = ReturnType<typeof useReflectionView>;
 
@@ -38,6 +70,7 @@ export function ReflectionFilters({ view }: { view: ReflectionView }) {
   const chosenArea = all.find((area) => area.id === filter.areaId);
   return (
     <div className="reflection-filters">
+      {view.scopes && <ScopeChoice view={view} scopes={view.scopes} />}
       <div className="reflection-filters__field">
         <label htmlFor={`${id}-area`}>{t('reflectionFilter.area')}</label>
         <select
@@ -79,6 +112,7 @@ export function ReflectionFilters({ view }: { view: ReflectionView }) {
       <p className="reflection-filters__count" role="status">
         {t('reflectionFilter.showing', { count, total })}
       </p>
+      {view.withheld && <WithheldTexts scope={view.scope} reason={view.withheld} minimum={view.minimum} />}
     </div>
   );
 }
@@ -119,12 +153,18 @@ export function AreaReflectionTexts({ area, open }: { area: AreaReflections; ope
 /**
  * The others' anonymous comments on their own: area → standard → question,
  * each a list of texts, narrowed by area and question with the counts that
- * remain (where the organisation's figures are not shown to carry them).
+ * remain (where the organisation's figures are not shown to carry them), in the whole
+ * round or the reader's own organisation.
  */
 export function ReflectionList({ view }: { view: ReflectionView }) {
   const { t } = useTranslation('respond');
   const language = useLanguage();
-  if (view.all.length === 0) return <p>{t('reflections.none')}</p>;
+  if (!view.any)
+    return view.withheld ? (
+      <WithheldTexts scope="round" reason={view.withheld} minimum={view.minimum} />
+    ) : (
+      <p>{t('reflections.none')}</p>
+    );
   return (
     <div className="reflections">
       <ReflectionFilters view={view} />

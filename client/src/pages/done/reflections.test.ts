@@ -1,25 +1,16 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { filterReflections, groupReflections } from './reflections';
+import { filterReflections, groupReflections, keepFilter } from './reflections';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
 describe('groupReflections', () => {
   it('orders texts by area, standard and indicator with display numbers, leaving out empty parts', () => {
-    const grouped = groupReflections(instrument, {
-      roundId: 'r',
-      asOf: '2026-12-01T00:00:00.000Z',
-      pending: false,
-      minTextGroupSize: 5,
-      withheld: null,
-      organisation: null,
-      shared: null,
-      indicators: [
-        { indicatorId: 'ind-open', texts: ['Yhteistyö auttaa.'] },
-        { indicatorId: 'ind-b', texts: ['Sovittu tiimissä.'] },
-      ],
-    });
+    const grouped = groupReflections(instrument, [
+      { indicatorId: 'ind-open', texts: ['Yhteistyö auttaa.'] },
+      { indicatorId: 'ind-b', texts: ['Sovittu tiimissä.'] },
+    ]);
     expect(grouped.map((a) => [a.number, a.id, a.count])).toEqual([
       ['1', 'area-one', 1],
       ['2', 'area-two', 1],
@@ -33,19 +24,10 @@ describe('groupReflections', () => {
   });
 
   it('shows the same words once with their count and skips blank texts and unknown indicators', () => {
-    const grouped = groupReflections(instrument, {
-      roundId: 'r',
-      asOf: '2026-12-01T00:00:00.000Z',
-      pending: false,
-      minTextGroupSize: 5,
-      withheld: null,
-      organisation: null,
-      shared: null,
-      indicators: [
-        { indicatorId: 'ind-a', texts: ['Sama.', 'Muu.', 'Sama. ', '  '] },
-        { indicatorId: 'retired-id', texts: ['Vanha.'] },
-      ],
-    });
+    const grouped = groupReflections(instrument, [
+      { indicatorId: 'ind-a', texts: ['Sama.', 'Muu.', 'Sama. ', '  '] },
+      { indicatorId: 'retired-id', texts: ['Vanha.'] },
+    ]);
     expect(grouped).toHaveLength(1);
     expect(grouped[0]?.count).toBe(3);
     expect(grouped[0]?.standards[0]?.indicators[0]?.texts).toEqual([
@@ -55,36 +37,16 @@ describe('groupReflections', () => {
   });
 
   it('gives nothing when nobody wrote anything', () => {
-    expect(
-      groupReflections(instrument, {
-        roundId: 'r',
-        asOf: '2026-12-01T00:00:00.000Z',
-        pending: false,
-        minTextGroupSize: 5,
-        withheld: null,
-        organisation: null,
-        shared: null,
-        indicators: [],
-      }),
-    ).toEqual([]);
+    expect(groupReflections(instrument, [])).toEqual([]);
   });
 });
 
 describe('filterReflections', () => {
-  const areas = groupReflections(instrument, {
-    roundId: 'r',
-    asOf: '2026-12-01T00:00:00.000Z',
-    pending: false,
-    minTextGroupSize: 5,
-    withheld: null,
-    organisation: null,
-    shared: null,
-    indicators: [
-      { indicatorId: 'ind-a', texts: ['A1', 'A1', 'A2'] },
-      { indicatorId: 'ind-b', texts: ['B1'] },
-      { indicatorId: 'ind-open', texts: ['O1', 'O2'] },
-    ],
-  });
+  const areas = groupReflections(instrument, [
+    { indicatorId: 'ind-a', texts: ['A1', 'A1', 'A2'] },
+    { indicatorId: 'ind-b', texts: ['B1'] },
+    { indicatorId: 'ind-open', texts: ['O1', 'O2'] },
+  ]);
 
   it('keeps everything without a filter, counting repeats', () => {
     expect(filterReflections(areas, {}).count).toBe(6);
@@ -98,5 +60,21 @@ describe('filterReflections', () => {
     expect(b.count).toBe(1);
     expect(b.areas[0]?.standards[0]?.indicators.map((i) => i.id)).toEqual(['ind-b']);
     expect(filterReflections(areas, { areaId: 'area-two', indicatorId: 'ind-b' })).toEqual({ areas: [], count: 0 });
+  });
+});
+
+describe('keepFilter', () => {
+  const organisation = groupReflections(instrument, [{ indicatorId: 'ind-a', texts: ['A1'] }]);
+
+  it('keeps an area and a question the other texts have', () => {
+    expect(keepFilter(organisation, { areaId: 'area-one', indicatorId: 'ind-a' })).toEqual({
+      areaId: 'area-one',
+      indicatorId: 'ind-a',
+    });
+  });
+
+  it('drops a question, or an area, they have no text of', () => {
+    expect(keepFilter(organisation, { areaId: 'area-one', indicatorId: 'ind-b' })).toEqual({ areaId: 'area-one' });
+    expect(keepFilter(organisation, { areaId: 'area-two', indicatorId: 'ind-open' })).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 /** The round's shared reflections in the instrument's order, for reading. */
 import type { Instrument } from '@shared/instrument/schema';
 import { displayNumber, type LocalizedText } from '@shared/instrument/text';
-import type { Reflections } from '@shared/responses/types';
+import type { ReflectionTexts } from '@shared/responses/types';
 
 /** A text and how many gave exactly it: the same words many times are shown once, with their count. */
 export type ReflectionText = { text: string; count: number };
@@ -36,8 +36,8 @@ function collapse(texts: readonly string[]): ReflectionText[] {
  * parts without texts are left out, and texts of indicators the instrument
  * does not have are ignored.
  */
-export function groupReflections(instrument: Instrument, reflections: Reflections): AreaReflections[] {
-  const byIndicator = new Map(reflections.indicators.map((i) => [i.indicatorId, i.texts]));
+export function groupReflections(instrument: Instrument, indicators: readonly ReflectionTexts[]): AreaReflections[] {
+  const byIndicator = new Map(indicators.map((i) => [i.indicatorId, i.texts]));
   return instrument.areas.flatMap((area, a) => {
     const standards = area.standards.flatMap((standard, s) => {
       const indicators = standard.indicators.flatMap((indicator, i) => {
@@ -80,4 +80,15 @@ export function filterReflections(
       return standards.length > 0 ? [{ ...area, standards, count }] : [];
     });
   return { areas: kept, count: kept.reduce((sum, area) => sum + area.count, 0) };
+}
+
+/** The filter as far as it still applies to other texts: an area or a question they have no text of is dropped. */
+export function keepFilter(
+  areas: readonly AreaReflections[],
+  { areaId, indicatorId }: ReflectionFilter,
+): ReflectionFilter {
+  const area = areas.find((candidate) => candidate.id === areaId);
+  if (!area) return {};
+  const hasIndicator = area.standards.some((s) => s.indicators.some((i) => i.id === indicatorId));
+  return hasIndicator ? { areaId: area.id, indicatorId } : { areaId: area.id };
 }

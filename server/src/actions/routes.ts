@@ -60,7 +60,8 @@ export function actionRoutes({ db }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.roundOrganisation(),
       input: { query: ResultsExportQuery },
-      handler: async ({ params, query: { lang, dialect } }, { user, res }) => {
+      handler: async ({ params, query: { lang: asked, dialect } }, { user, res, language }) => {
+        const lang = asked ?? language;
         const [plan, { round, instrument }, organisation] = await Promise.all([
           actionPlan(db, params, user),
           loadRound(db, params.roundId),

@@ -20,6 +20,9 @@ import type { Logger } from 'pino';
 import { audit } from '../audit/log';
 import type { AppSettings, OidcSettings } from '../config';
 import { type Db, type Executor, nowIso, toBool } from '../db/knex';
+import { requestLanguage } from '../http/language';
+import { negotiateLanguage } from '../i18n/names.shared';
+import type { Language } from '../instrument/text';
 import { normaliseEmail } from '../users/schemas';
 import { NO_PASSWORD } from '../users/service';
 import { sessionCookieOptions } from './middleware';
@@ -57,8 +60,16 @@ type Outcome = 'failed' | 'no_access';
 /** Why an identity gets no session, or the account it signs in to. */
 type Mapping = { userId: string } | { refused: Outcome; reason: string; email: string | null; userId?: string };
 
-/** Maps the provider's claims to an account; may link the identity or create an account awaiting a role. */
-export async function mapIdentity(db: Executor, s: OidcSettings, claims: Record<string, unknown>): Promise<Mapping> {
+/**
+ * Maps the provider's claims to an account; may link the identity or create an account awaiting a role,
+ * whose mail is in the provider's `locale` claim's language, else in `fallback` (the browser's).
+ */
+export async function mapIdentity(
+  db: Executor,
+  s: OidcSettings,
+  claims: Record<string, unknown>,
+  fallback: Language = 'fi',
+): Promise<Mapping> {
   const subject = `${s.issuer} ${String(claims.sub)}`;
   const linked = await db('users').select('id', 'disabled', 'awaiting_role').where('oidc_subject', subject).first();
   const email =
@@ -84,6 +95,7 @@ export async function mapIdentity(db: Executor, s: OidcSettings, claims: Record<
       await db('users').insert({
         id,
         email,
+        language: (typeof claims.locale === 'string' && negotiateLanguage([claims.locale])) || fallback,
         name: typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email,
         password_hash: NO_PASSWORD,
         password_login: false,
@@ -176,7 +188,7 @@ export function oidcRouter(db: Db, settings: AppSettings, logger: Logger): Route
         s.accountClaim in idClaims
           ? idClaims
           : { ...(await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub)), ...idClaims };
-      const mapped = await db.transaction((trx) => mapIdentity(trx, s, claims));
+      const mapped = await db.transaction((trx) => mapIdentity(trx, s, claims, requestLanguage(req)));
       if ('refused' in mapped) return await refuse(mapped.refused, mapped.reason, mapped.email, mapped.userId);
       const session = await startSession(db, req, res, mapped.userId, 'sso');
       res.redirect(303, session ? '/staff' : signInPage('no_access'));

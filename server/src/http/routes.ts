@@ -19,6 +19,7 @@ import type { SessionUser } from '../auth/types';
 import type { AppSettings } from '../config';
 import type { Api, EndpointName } from '../contract';
 import { type Db, readerOf } from '../db/knex';
+import type { Language } from '../instrument/text';
 import {
   type AnyEndpoint,
   type BodyOf,
@@ -32,6 +33,7 @@ import {
 } from './endpoint.shared';
 import { AppError, ValidationError } from './errors';
 import type { Same } from './input';
+import { requestLanguage } from './language';
 import { type PATH_PARAMS, type ParamName, paramsSchema } from './params';
 import { parseInput } from './validate';
 
@@ -44,6 +46,8 @@ export type Context = {
   readonly req: Request;
   /** For cookies and headers; only a file route sends with it. */
   readonly res: Response;
+  /** The language to word a response in when the input names none: the request's Accept-Language, else Finnish. */
+  readonly language: Language;
 };
 
 /** Another success status than the declared one: 200 for a repeated submit that created nothing. */
@@ -192,6 +196,9 @@ function context(req: Request, res: Response): Context {
     },
     req,
     res,
+    get language() {
+      return requestLanguage(req, res);
+    },
   };
 }
 

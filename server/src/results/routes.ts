@@ -36,7 +36,11 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.organisation(),
       input: { query: ResultsExportQuery },
-      handler: async ({ params: { roundId, organisationId, format }, query: { lang, dialect } }, { user, res }) => {
+      handler: async (
+        { params: { roundId, organisationId, format }, query: { lang: asked, dialect } },
+        { user, res, language },
+      ) => {
+        const lang = asked ?? language;
         const results = await organisationResults(read, roundId, organisationId, { kind: 'staff', user });
         const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, organisationId, language: lang });
@@ -68,7 +72,11 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.region('regionCode', staff),
       input: { query: ResultsExportQuery },
-      handler: async ({ params: { roundId, regionCode, format }, query: { lang, dialect } }, { user, res }) => {
+      handler: async (
+        { params: { roundId, regionCode, format }, query: { lang: asked, dialect } },
+        { user, res, language },
+      ) => {
+        const lang = asked ?? language;
         const results = await regionResults(read, roundId, regionCode, { kind: 'staff', user });
         const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, regionCode, language: lang });
@@ -97,7 +105,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.admin,
       input: { query: ResultsExportQuery },
-      handler: async ({ params: { roundId, format }, query: { lang, dialect } }, { user, res }) => {
+      handler: async ({ params: { roundId, format }, query: { lang: asked, dialect } }, { user, res, language }) => {
+        const lang = asked ?? language;
         const results = await countryResults(read, roundId, { kind: 'staff', user });
         const { instrument } = await loadRound(read, roundId);
         await auditExport(db, user, 'results', { roundId, format, language: lang });
@@ -114,7 +123,8 @@ export function resultRoutes({ db }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.admin,
       input: { query: ExportQuery },
-      handler: async ({ params, query: { lang } }, { user, res }) => {
+      handler: async ({ params, query: { lang: asked } }, { user, res, language }) => {
+        const lang = asked ?? language;
         const { round, instrument } = await loadRound(read, params.roundId);
         const plan = await roundPlan(read, round, instrument, { kind: 'staff', user });
         await auditExport(db, user, 'raw_answers', { roundId: round.id, format: 'csv', language: lang });

@@ -115,7 +115,8 @@ export function roundRoutes({ db, settings }: RouteDeps): Route[] {
       produces: 'file',
       policy: policy.round('roundId', openers),
       input: { query: ExportQuery },
-      handler: async ({ params, query: { lang } }, { user, res }) => {
+      handler: async ({ params, query: { lang: asked } }, { user, res, language }) => {
+        const lang = asked ?? language;
         const { round, instrument } = await loadRound(read, params.roundId);
         await auditExport(db, user, 'reflections', { roundId: round.id, format: 'csv', language: lang });
         const { indicators } = await roundReflections(read, round, instrument, regionScope(user));

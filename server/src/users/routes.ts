@@ -19,7 +19,9 @@ export function userRoutes({ db, settings }: RouteDeps): Route[] {
       status: 201,
       policy: policy.admin,
       input: { body: CreateUserBody },
-      handler: ({ body }, { user }) => createUser(db, user, body, { publicUrl: settings.publicUrl }),
+      // The invitation mail in the language asked for, else the one the administrator's browser asks for.
+      handler: ({ body }, { user, language }) =>
+        createUser(db, user, { ...body, language: body.language ?? language }, { publicUrl: settings.publicUrl }),
     }),
     route('user', {
       method: 'get',

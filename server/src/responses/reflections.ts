@@ -31,10 +31,9 @@ export async function roundReflections(
   reader: ReflectionReader,
 ): Promise<Reflections> {
   // Which organisations have enough people for texts comes from the rollups: as current as they are.
-  const [freshness, scopes] = await Promise.all([
-    settledFreshness(db, round.id),
-    reader.kind === 'respondent' ? respondentScopes(db, round, reader) : undefined,
-  ]);
+  // The scopes read the rollups once they have taken in what was submitted before this request.
+  const freshness = await settledFreshness(db, round.id);
+  const scopes = reader.kind === 'respondent' ? await respondentScopes(db, round, reader) : undefined;
   const anyShown = !scopes || scopes.round === null || scopes.organisation === null;
   const rows: TextRow[] = anyShown
     ? await db('answers')

@@ -54,5 +54,10 @@ describe('glossary', () => {
     expect(wholeWord('område(t|n|na)?').test('ett område i taget')).toBe(true);
     expect(wholeWord('område(t|n|na)?').test('utvecklingsområde')).toBe(false);
     expect(wholeWord('\\p{L}*verktyg\\p{L}*').test('kvalitetsverktyg')).toBe(true);
+    expect(wholeWord('område(t|n|na|ts|ns|nas)?').test('Områdets rubrik')).toBe(true);
+    expect(wholeWord('område(t|n|na|ts|ns|nas)?').test('Delområdets rubrik')).toBe(false);
+    // "Svaranden" is the defendant in court; "den svarande" is the one who answers.
+    expect(wholeWord('svaranden(s)?').test('Svarandens webbläsarspråk')).toBe(true);
+    expect(wholeWord('svaranden(s)?').test('Den svarandes webbläsarspråk')).toBe(false);
   });
 });

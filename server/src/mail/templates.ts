@@ -53,7 +53,7 @@ function write(t: MailTemplate, lang: Language): Written {
             `Hej ${t.name},`,
             'ett konto i Laatupeili har skapats åt dig. Välj ditt lösenord via den här länken:',
             { link: t.link },
-            `Länken gäller i ${t.hours} timmar och kan användas en gång. Om du inte väntade dig det här meddelandet kan du lämna det utan åtgärd.`,
+            `Länken gäller i ${t.hours} timmar och kan användas en gång. Om du inte väntade dig det här meddelandet kan du bortse från det.`,
           ],
         },
         en: {
@@ -81,7 +81,7 @@ function write(t: MailTemplate, lang: Language): Written {
           blocks: [
             'Någon (förhoppningsvis du) bad om att byta ditt lösenord i Laatupeili. Välj ett nytt lösenord via den här länken:',
             { link: t.link },
-            `Länken gäller i ${t.minutes} minuter och kan användas en gång. Om du inte bad om bytet kan du lämna meddelandet utan åtgärd: ditt lösenord ändras inte.`,
+            `Länken gäller i ${t.minutes} minuter och kan användas en gång. Om du inte bad om bytet kan du bortse från meddelandet: ditt lösenord ändras inte.`,
           ],
         },
         en: {
@@ -89,7 +89,7 @@ function write(t: MailTemplate, lang: Language): Written {
           blocks: [
             'Someone (hopefully you) asked to reset your Laatupeili password. Choose a new password with this link:',
             { link: t.link },
-            `The link is valid for ${t.minutes} minutes and works once. If you did not ask for this, ignore this message: your password stays as it is.`,
+            `The link is valid for ${t.minutes} minutes and works once. If you did not ask for this, ignore this message: your password will not change.`,
           ],
         },
       }[lang];
@@ -116,7 +116,7 @@ function write(t: MailTemplate, lang: Language): Written {
         en: {
           subject: `Invitation to a self-assessment: ${t.round}`,
           blocks: [
-            `${t.organisation} takes part in the self-assessment round “${t.round}”.`,
+            `${t.organisation} is taking part in the self-assessment round “${t.round}”.`,
             "Share this link with your organisation's guidance practitioners. Answers are anonymous.",
             { link: t.link },
             `The round closes on ${day(t.closesAt, lang)}.`,
@@ -145,7 +145,7 @@ function write(t: MailTemplate, lang: Language): Written {
           subject: `Reminder: ${t.round} closes on ${day(t.closesAt, lang)}`,
           blocks: [
             `The self-assessment round “${t.round}” closes on ${day(t.closesAt, lang)}.`,
-            `${t.organisation} does not yet have enough answers for its results to be shown. Please remind the guidance practitioners to answer with this link:`,
+            `${t.organisation} does not yet have enough responses for its results to be shown. Please remind the guidance practitioners to answer with this link:`,
             { link: t.link },
           ],
         },
@@ -153,9 +153,9 @@ function write(t: MailTemplate, lang: Language): Written {
     case 'resume_code':
       return {
         fi: {
-          subject: 'Laatupeilin jatkamiskoodisi',
+          subject: 'Laatupeilin vastauskoodisi',
           blocks: [
-            `Jatkamiskoodisi kierrokselle ”${t.round}” on:`,
+            `Vastauskoodisi kierrokselle ”${t.round}” on:`,
             t.code,
             'Voit jatkaa vastaamista tai lukea yhteenvedon kirjoittamalla koodin tällä sivulla:',
             { link: t.link },
@@ -163,9 +163,9 @@ function write(t: MailTemplate, lang: Language): Written {
           ],
         },
         sv: {
-          subject: 'Din fortsättningskod i Laatupeili',
+          subject: 'Din svarskod i Laatupeili',
           blocks: [
-            `Din fortsättningskod för omgången ”${t.round}” är:`,
+            `Din svarskod för omgången ”${t.round}” är:`,
             t.code,
             'Du kan fortsätta svara eller läsa sammanfattningen genom att skriva koden på den här sidan:',
             { link: t.link },

@@ -12,6 +12,7 @@ import {
   indicatorCount,
   keepFilter,
   type ReflectionFilter,
+  scopeCounts,
 } from './reflections';
 
 /** Up to this many texts in all, every area is open at once; past it, each opens on demand. */
@@ -44,13 +45,11 @@ export function useReflectionView(instrument: Instrument | undefined, reflection
   const { areas, count } = filterReflections(all, filter);
   const total = all.reduce((sum, area) => sum + area.count, 0);
   const openAll = count <= OPEN_ALL_UP_TO || filter.areaId !== undefined;
+  const counts = scopeCounts({ round, organisation }, filter);
   const scopes = reflections?.organisation
     ? {
-        round: { count: filterReflections(round, filter).count, withheld: reflections.withheld },
-        organisation: {
-          count: filterReflections(organisation, filter).count,
-          withheld: reflections.organisation.withheld,
-        },
+        round: { count: counts.round, withheld: reflections.withheld },
+        organisation: { count: counts.organisation, withheld: reflections.organisation.withheld },
       }
     : null;
   const withheld = (scope === 'organisation' ? reflections?.organisation?.withheld : reflections?.withheld) ?? null;

@@ -1,7 +1,7 @@
 import { fixtureInstrument } from '@shared/instrument/fixture.test-helper';
 import { Instrument } from '@shared/instrument/schema';
 import { describe, expect, it } from 'vitest';
-import { filterReflections, groupReflections, keepFilter } from './reflections';
+import { filterReflections, groupReflections, keepFilter, scopeCounts } from './reflections';
 
 const instrument = Instrument.parse(fixtureInstrument());
 
@@ -76,5 +76,26 @@ describe('keepFilter', () => {
   it('drops a question, or an area, they have no text of', () => {
     expect(keepFilter(organisation, { areaId: 'area-one', indicatorId: 'ind-b' })).toEqual({ areaId: 'area-one' });
     expect(keepFilter(organisation, { areaId: 'area-two', indicatorId: 'ind-open' })).toEqual({});
+  });
+});
+
+describe('scopeCounts', () => {
+  const round = groupReflections(instrument, [
+    { indicatorId: 'ind-a', texts: ['A1', 'A2', 'A3'] },
+    { indicatorId: 'ind-b', texts: ['B1'] },
+    { indicatorId: 'ind-open', texts: ['O1', 'O2'] },
+  ]);
+  const organisation = groupReflections(instrument, [
+    { indicatorId: 'ind-a', texts: ['A1'] },
+    { indicatorId: 'ind-open', texts: ['O2'] },
+  ]);
+
+  it('counts both scopes under the area and question chosen, so the counts follow the filter', () => {
+    expect(scopeCounts({ round, organisation }, {})).toEqual({ round: 6, organisation: 2 });
+    expect(scopeCounts({ round, organisation }, { areaId: 'area-one' })).toEqual({ round: 4, organisation: 1 });
+    expect(scopeCounts({ round, organisation }, { areaId: 'area-one', indicatorId: 'ind-b' })).toEqual({
+      round: 1,
+      organisation: 0,
+    });
   });
 });

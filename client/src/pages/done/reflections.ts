@@ -92,3 +92,14 @@ export function keepFilter(
   const hasIndicator = area.standards.some((s) => s.indicators.some((i) => i.id === indicatorId));
   return hasIndicator ? { areaId: area.id, indicatorId } : { areaId: area.id };
 }
+
+/** How many comments each scope holds under the filter chosen: the counts beside the scope choice. */
+export function scopeCounts(
+  scopes: { round: readonly AreaReflections[]; organisation: readonly AreaReflections[] },
+  filter: ReflectionFilter,
+): { round: number; organisation: number } {
+  return {
+    round: filterReflections(scopes.round, filter).count,
+    organisation: filterReflections(scopes.organisation, filter).count,
+  };
+}

@@ -5,13 +5,7 @@ import { type Route, type RouteDeps, route } from '../http/routes';
 import { openResumeCode, resumeCodeExists } from '../responses/drafts';
 import { listOutbox, retryMail } from './outbox';
 import { mailResumeCode } from './resume-mail';
-import {
-  cancelReminder,
-  invitationMailStatus,
-  listReminders,
-  mailRoundInvitations,
-  scheduleReminder,
-} from './rounds';
+import { cancelReminder, invitationMailStatus, listReminders, mailRoundInvitations, scheduleReminder } from './rounds';
 import { InvitationMailBody, OutboxQuery, ResumeCodeMailBody, ScheduleReminderBody } from './schemas';
 
 export function mailRoutes({ db, settings }: RouteDeps): Route[] {

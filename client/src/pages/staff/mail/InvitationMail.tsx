@@ -7,6 +7,7 @@ import { mailRoundInvitations } from '../../../api/access';
 import { toApiError } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { LocalName, useNameText } from '../../../components/LocalName';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useFormat } from '../../../i18n/format';
 import { staffPaths } from '../../../lib/paths';
 import { invitationGroups, invitationRecipients, invitationState } from './roundMail';
@@ -78,7 +79,7 @@ export function InvitationMail({ roundId, organisations, status, isAdmin, onSent
         <li>{t('roundMailing.countSent', { count: groups.sent.length })}</li>
         <li>{t('roundMailing.countMissing', { count: groups.missing.length })}</li>
       </ul>
-      <div className="table-scroll">
+      <ScrollRegion label={t('roundMailing.caption')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('roundMailing.caption')}</caption>
           <thead>
@@ -100,7 +101,7 @@ export function InvitationMail({ roundId, organisations, status, isAdmin, onSent
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {groups.missing.length > 0 &&
         (isAdmin ? (
           <p>
@@ -135,7 +136,7 @@ export function InvitationMail({ roundId, organisations, status, isAdmin, onSent
       {recipients.length === 0 && groups.sent.length > 0 && <p>{t('roundMailing.nothingToSend')}</p>}
       <button
         type="button"
-        className="button button--primary"
+        className="button button--primary round-mail__send"
         disabled={recipients.length === 0}
         onClick={() => {
           setError(undefined);

@@ -8,6 +8,7 @@ import { CheckboxField } from '../../../components/form/CheckboxField';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { TextField } from '../../../components/form/Field';
 import { useFormSubmit } from '../../../components/form/useFormSubmit';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useFormat } from '../../../i18n/format';
 import { closesAtToLastDay } from '../../../lib/roundDates';
 import { defaultReminderInput, fromLocalInput, reminderProblem, toLocalInput } from './roundMail';
@@ -152,7 +153,7 @@ export function ReminderMail({ roundId, closesAt }: Props) {
       {loaded.loading && <Loading />}
       {reminders && reminders.length === 0 && <p>{t('roundMail.noReminders')}</p>}
       {reminders && reminders.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label={t('roundMailing.remindersCaption')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('roundMailing.remindersCaption')}</caption>
             <thead>
@@ -179,7 +180,7 @@ export function ReminderMail({ roundId, closesAt }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -4,10 +4,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { mailRoundInvitations } from '../../../api/access';
-import { toApiError } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { LocalName, useNameText } from '../../../components/LocalName';
 import { ScrollRegion } from '../../../components/ScrollRegion';
+import { useAction } from '../../../components/useAction';
 import { useFormat } from '../../../i18n/format';
 import { staffPaths } from '../../../lib/paths';
 import { invitationGroups, invitationRecipients, invitationState } from './roundMail';
@@ -38,32 +38,23 @@ function StateText({ state, mailedAt }: { state: ReturnType<typeof invitationSta
 export function InvitationMail({ roundId, organisations, status, isAdmin, onSent }: Props) {
   const { t } = useTranslation('access');
   const nameText = useNameText();
-  const mailErrorText = useMailErrorText();
   const id = useId();
   const groups = useMemo(() => invitationGroups(status), [status]);
   const [to, setTo] = useState<InvitationMailTargets>('unsent');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const action = useAction(useMailErrorText());
   const [result, setResult] = useState<InvitationMailResult>();
   const byId = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const recipients = invitationRecipients(groups, to);
   const targets = groups.sent.length > 0 ? to : 'unsent';
 
-  const send = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const send = () =>
+    action.run(async () => {
       setResult(await mailRoundInvitations(roundId, targets));
       setConfirming(false);
       setTo('unsent');
       onSent();
-    } catch (caught) {
-      setError(mailErrorText(toApiError(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const nameOf = (organisationId: string) => {
     const organisation = byId.get(organisationId);
@@ -139,7 +130,7 @@ export function InvitationMail({ roundId, organisations, status, isAdmin, onSent
         className="button button--primary round-mail__send"
         disabled={recipients.length === 0}
         onClick={() => {
-          setError(undefined);
+          action.clear();
           setResult(undefined);
           setConfirming(true);
         }}
@@ -150,8 +141,8 @@ export function InvitationMail({ roundId, organisations, status, isAdmin, onSent
         open={confirming}
         title={t('roundMailing.confirmTitle')}
         confirmLabel={t('roundMailing.confirm')}
-        busy={busy}
-        error={error}
+        busy={action.busy}
+        error={action.error}
         onConfirm={() => void send()}
         onCancel={() => setConfirming(false)}
       >

@@ -2,13 +2,13 @@ import type { ReminderView } from '@shared/mail/types';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelReminder, scheduleReminder, useRoundReminders } from '../../../api/access';
-import { toApiError } from '../../../api/client';
 import { ErrorNotice, Loading } from '../../../components/Feedback';
 import { CheckboxField } from '../../../components/form/CheckboxField';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { TextField } from '../../../components/form/Field';
 import { useFormSubmit } from '../../../components/form/useFormSubmit';
 import { ScrollRegion } from '../../../components/ScrollRegion';
+import { useAction } from '../../../components/useAction';
 import { useFormat } from '../../../i18n/format';
 import { closesAtToLastDay } from '../../../lib/roundDates';
 import { defaultReminderInput, fromLocalInput, reminderProblem, toLocalInput } from './roundMail';
@@ -81,21 +81,9 @@ function ReminderRow({
 }) {
   const { t } = useTranslation('access');
   const format = useFormat();
-  const mailErrorText = useMailErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction(useMailErrorText());
   const when = format.dateTime(reminder.sendAt);
-  const cancel = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onCancelled(await cancelReminder(roundId, reminder.id));
-    } catch (caught) {
-      setError(mailErrorText(toApiError(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const cancel = () => run(async () => onCancelled(await cancelReminder(roundId, reminder.id)));
   return (
     <tr>
       <td>{when}</td>

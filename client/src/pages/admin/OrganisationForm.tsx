@@ -1,7 +1,7 @@
 /** The form of one organisation: names, region, link language and the contact for round mail. */
 import type { Names } from '@shared/i18n/names.shared';
 import { LANGUAGES, type Language, localize } from '@shared/instrument/text';
-import type { OrganisationDetail, OrganisationListItem, RegionView } from '@shared/organisations/types';
+import type { RegionView } from '@shared/organisations/types';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
@@ -11,36 +11,7 @@ import { LocalizedFields, type LocalizedValues, localizedId } from '../../compon
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useLanguage } from '../../i18n/useLanguage';
 import { looksLikeEmail } from '../../lib/text';
-
-type FormValues = {
-  name: Names;
-  regionCode: string;
-  language: Language | null;
-  /** The contact for round mail: '' for none. */
-  contactEmail: string;
-  /** '' in the form: the organisation's own language, else Finnish. */
-  contactLanguage: Language | '';
-};
-
-export const NEW_ORGANISATION: FormValues = {
-  name: {},
-  regionCode: '',
-  language: null,
-  contactEmail: '',
-  contactLanguage: '',
-};
-
-/** What the API takes from the form: no contact address is null, no chosen language the organisation's or Finnish. */
-export const toInput = ({ contactEmail, contactLanguage, ...rest }: FormValues) => ({
-  ...rest,
-  contactEmail: contactEmail || null,
-  contactLanguage: contactLanguage || rest.language || 'fi',
-});
-
-/** The list shows only whether an organisation has a contact address. */
-export function toListItem({ contactEmail, contactLanguage: _, ...summary }: OrganisationDetail): OrganisationListItem {
-  return { ...summary, hasContact: contactEmail !== null };
-}
+import type { FormValues } from './organisationValues';
 
 type FormProps = {
   prefix: string;

@@ -11,7 +11,8 @@ import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { groupByRegion } from '../../lib/scope';
-import { NEW_ORGANISATION, OrganisationForm, toInput, toListItem } from './OrganisationForm';
+import { OrganisationForm } from './OrganisationForm';
+import { NEW_ORGANISATION, toInput, toListItem } from './organisationValues';
 
 type RowProps = {
   organisation: OrganisationListItem;

@@ -24,6 +24,7 @@ import {
 import { managerReadsReport } from './journeys/manager-report';
 import { managerPrintsReport } from './journeys/print-report';
 import { resumeInAnotherBrowser } from './journeys/resume';
+import { administratorMailsRound } from './journeys/round-mail';
 import { staffSignsInWithSso } from './journeys/single-sign-on';
 import { firstQuestionOnFirstScreen, movingFreelyAndMissingAnswers } from './journeys/survey-movement';
 import { type AssetSnapshot, snapshotAssets } from './lib/assets';
@@ -68,6 +69,10 @@ const JOURNEYS: { name: string; run: (e2e: E2e) => Promise<void> }[] = [
   {
     name: 'single sign-on: a staff member signs in at the OpenID provider and lands signed in',
     run: staffSignsInWithSso,
+  },
+  {
+    name: "round mail: an administrator adds an organisation's contact address, sends the round's invitations, finds them in the outbox, schedules a reminder and cancels it",
+    run: administratorMailsRound,
   },
 ];
 

@@ -19,6 +19,9 @@ export const useUsers = () => useApi(api.users, {});
 export const useUser = (userId: string | undefined) => useApi(api.user, userId ? { params: { userId } } : null);
 export const useRegions = () => useApi(api.regions, {});
 export const useOrganisations = () => useApi(api.organisations, {});
+/** One organisation with its contact for round mail. */
+export const useOrganisation = (organisationId: string | undefined) =>
+  useApi(api.organisation, organisationId ? { params: { organisationId } } : null);
 export const useRounds = () => useApi(api.rounds, {});
 export const useRound = (roundId: string | undefined) => useApi(api.round, roundId ? { params: { roundId } } : null);
 export const useInvitations = (roundId: string | undefined) =>

@@ -19,7 +19,7 @@ export function StaffNav() {
           { to: staffPaths.organisations, label: t('nav.organisations') },
           { to: staffPaths.users, label: t('nav.users') },
           { to: staffPaths.audit, label: t('nav.audit') },
-          { to: '/admin/outbox', label: tAccess('outbox.title') },
+          { to: staffPaths.outbox, label: tAccess('outbox.title') },
         ]
       : []),
   ];

@@ -13,6 +13,8 @@ export type Formatters = {
   integer: (value: number | null) => string;
   /** A timestamp's local time of day, e.g. 12.34 in Finnish. */
   time: (date: Date) => string;
+  /** A timestamp as a local date and time of day, e.g. 17.1.2027 klo 9.00 in Finnish. */
+  dateTime: (iso: string) => string;
 };
 
 export function useFormat(): Formatters {
@@ -29,6 +31,7 @@ export function useFormat(): Formatters {
     const meanFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
     return {
       date: (iso) => {
         const date = new Date(iso);
@@ -38,6 +41,10 @@ export function useFormat(): Formatters {
       mean: (value) => (value === null ? '–' : meanFormat.format(value)),
       integer: (value) => (value === null ? '–' : integerFormat.format(Math.round(value))),
       time: (date) => timeFormat.format(date),
+      dateTime: (iso) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+      },
     };
   }, [language]);
 }

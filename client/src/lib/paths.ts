@@ -25,6 +25,7 @@ export const staffPaths = {
   organisations: '/admin/organisations',
   regions: '/admin/regions',
   audit: '/admin/audit',
+  outbox: '/admin/outbox',
   instruments: '/admin/instruments',
   instrumentVersion: (instrumentId: string, version: string) =>
     `/admin/instruments/${enc(instrumentId)}/${enc(version)}`,

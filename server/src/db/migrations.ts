@@ -23,6 +23,7 @@ import * as healthProbe from './migrations/20261202100100-health-probe';
 import * as organisationNamesLanguages from './migrations/20261202150000-organisation-names-languages';
 import * as instrumentDrafts from './migrations/20261202170000-create-instrument-drafts';
 import * as mailAndSignIn from './migrations/20261202180000-mail-and-sign-in';
+import * as invitationMailSent from './migrations/20261203400000-invitation-mail-sent';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '20261202100100-health-probe': healthProbe,
   '20261202170000-create-instrument-drafts': instrumentDrafts,
   '20261202180000-mail-and-sign-in': mailAndSignIn,
+  '20261203400000-invitation-mail-sent': invitationMailSent,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

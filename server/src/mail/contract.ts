@@ -1,7 +1,9 @@
 /** The outbox API (shared with the client): administrators read what was, is being and will be sent. */
 import { del, get, post } from '../http/endpoint.shared';
 import type {
+  InvitationMailInput,
   InvitationMailResult,
+  InvitationMailStatus,
   OutboxMessage,
   OutboxQuery,
   OutboxView,
@@ -13,8 +15,12 @@ import type {
 export const mailEndpoints = {
   outbox: get('/outbox').query<OutboxQuery>().returns<OutboxView>(),
   retryMail: post('/outbox/:messageId/retry').returns<OutboxMessage>(),
-  /** Invitations to each organisation's contact address, with its link. */
-  mailRoundInvitations: post('/rounds/:roundId/invitation-mail').returns<InvitationMailResult>(),
+  /** Invitations to each organisation's contact address, with its link; who has one and who was sent it. */
+  roundInvitationMail: get('/rounds/:roundId/invitation-mail').returns<InvitationMailStatus>(),
+  /** By default only to the organisations whose current link has not yet gone to their current address. */
+  mailRoundInvitations: post('/rounds/:roundId/invitation-mail')
+    .body<InvitationMailInput>()
+    .returns<InvitationMailResult>(),
   roundReminders: get('/rounds/:roundId/reminders').returns<ReminderView[]>(),
   scheduleReminder: post('/rounds/:roundId/reminders').body<ScheduleReminderInput>().created<ReminderView>(),
   cancelReminder: del('/rounds/:roundId/reminders/:reminderId').returns<ReminderView>(),

@@ -7,6 +7,7 @@ import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../t
 import { buildInvitation } from '../test/invitations';
 import { plainText, startTestSmtp, type TestSmtp } from '../test/smtp';
 import { sendDueReminders } from './rounds';
+import type { InvitationMailStatus } from './types';
 
 let db: Db;
 let smtp: TestSmtp;
@@ -74,6 +75,47 @@ describe("a round's mail", () => {
     // A quality manager changes no round.
     const manager = await signInAs(app, db, 'manager');
     await send(manager, 'post', `/api/rounds/${round.id}/invitation-mail`).expect(403);
+    await db('mail_outbox').delete();
+  });
+
+  it('sends again only what has not gone yet: a new link or a changed address, unless asked to send to all', async () => {
+    const { round, tokens } = await world();
+    const app = createTestApp(db, undefined, { publicUrl: PUBLIC_URL });
+    const admin = await signInAs(app, db, 'admin');
+    const url = `/api/rounds/${round.id}/invitation-mail`;
+    const before: InvitationMailStatus = (await admin.agent.get(url).expect(200)).body;
+    expect(before.sending).toBe(false);
+    expect(before.organisations.map((o) => [o.contactEmail, o.hasLink, o.mailedAt])).toEqual([
+      ['a@test.example', true, null],
+      ['b@test.example', true, null],
+      [null, true, null],
+      ['d@test.example', true, null],
+    ]);
+    expect(before.organisations[1]!.contactLanguage).toBe('sv');
+
+    expect((await send(admin, 'post', url, {}).expect(200)).body).toMatchObject({ sent: 3, alreadySent: 0 });
+    const after: InvitationMailStatus = (await admin.agent.get(url).expect(200)).body;
+    expect(after.organisations.map((o) => o.mailedAt !== null)).toEqual([true, true, false, true]);
+    // A second press (or a retried request) sends nothing twice.
+    expect((await send(admin, 'post', url).expect(200)).body).toMatchObject({ sent: 0, alreadySent: 3 });
+
+    // D's address changes and B gets a new link: those two count as not sent.
+    const [b, d] = [after.organisations[1]!, after.organisations[3]!];
+    await db('organisations').where('id', d.organisationId).update({ contact_email: 'd2@test.example' });
+    await db('invitations').where('token', tokens['B-stad']).update({ revoked_at: new Date().toISOString() });
+    const newLink = await buildInvitation(db, round.id, b.organisationId);
+    await db('mail_outbox').delete();
+    expect((await send(admin, 'post', url).expect(200)).body).toMatchObject({ sent: 2, alreadySent: 1 });
+    const resent = await outbox();
+    expect(resent.map((m) => m.recipient)).toEqual(['b@test.example', 'd2@test.example']);
+    expect(resent[0]!.text_body).toContain(`${PUBLIC_URL}/i/${newLink}`);
+
+    // Asked explicitly, every organisation with an address gets it again.
+    expect((await send(admin, 'post', url, { to: 'all' }).expect(200)).body).toMatchObject({ sent: 3, alreadySent: 0 });
+    const bad = await send(admin, 'post', url, { to: 'everyone' }).expect(400);
+    expect(bad.body.error.path).toBe('to');
+    const manager = await signInAs(app, db, 'manager');
+    await manager.agent.get(url).expect(403);
     await db('mail_outbox').delete();
   });
 

@@ -11,7 +11,13 @@ import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { LANGUAGES, type Language } from '../instrument/text';
 import { enqueueMail } from './outbox';
 import type { MailTemplate } from './templates';
-import type { InvitationMailResult, ReminderView, ScheduleReminderInput } from './types';
+import type {
+  InvitationMailResult,
+  InvitationMailStatus,
+  InvitationMailTargets,
+  ReminderView,
+  ScheduleReminderInput,
+} from './types';
 
 type Recipient = {
   organisationId: string;
@@ -20,6 +26,8 @@ type Recipient = {
   language: Language;
   token: string | null;
   people: number;
+  /** When the current link was mailed to the current address; null: not yet. */
+  mailedAt: string | null;
 };
 
 async function loadRound(db: Executor, roundId: string) {
@@ -42,15 +50,42 @@ async function recipients(db: Executor, roundId: string): Promise<Recipient[]> {
     .where('round_id', roundId)
     .whereNull('revoked_at')
     .orderBy('created_at', 'desc')
-    .select('organisation_id', 'token');
-  return rows.map((r) => ({
-    organisationId: String(r.id),
-    name: String(r.name),
-    email: r.contact_email ?? null,
-    language: (LANGUAGES as readonly string[]).includes(r.contact_language) ? r.contact_language : 'fi',
-    token: links.find((l) => l.organisation_id === r.id)?.token ?? null,
-    people: toNumber(r.people),
-  }));
+    .select('organisation_id', 'token', 'mailed_at', 'mailed_to');
+  return rows.map((r) => {
+    const link = links.find((l) => l.organisation_id === r.id);
+    const email: string | null = r.contact_email ?? null;
+    return {
+      organisationId: String(r.id),
+      name: String(r.name),
+      email,
+      language: (LANGUAGES as readonly string[]).includes(r.contact_language) ? r.contact_language : 'fi',
+      token: link?.token ?? null,
+      people: toNumber(r.people),
+      mailedAt: link?.mailed_at && email !== null && link.mailed_to === email ? String(link.mailed_at) : null,
+    };
+  });
+}
+
+const mailable = (r: Recipient) => r.email !== null && r.token !== null;
+
+/** Each organisation of the round: its contact, whether it has a link, and whether that link has been mailed. */
+export async function invitationMailStatus(
+  db: Executor,
+  roundId: string,
+  sending: boolean,
+): Promise<InvitationMailStatus> {
+  await loadRound(db, roundId);
+  const all = await recipients(db, roundId);
+  return {
+    sending,
+    organisations: all.map((r) => ({
+      organisationId: r.organisationId,
+      contactEmail: r.email,
+      contactLanguage: r.language,
+      hasLink: r.token !== null,
+      mailedAt: r.mailedAt,
+    })),
+  };
 }
 
 const roundName = (round: Record<string, unknown>, lang: Language) =>
@@ -79,21 +114,32 @@ async function enqueueFor(
   return sent;
 }
 
-/** Invitations to every organisation of the round that has a contact address and a link. */
+/**
+ * Invitations to the organisations of the round that have a contact address and a link: by default
+ * only to those whose current link has not yet gone to their current address (a second press, a
+ * double click or a retried request sends nothing twice), or to all of them again.
+ */
 export async function mailRoundInvitations(
   db: Db,
   actor: Actor,
   roundId: string,
   publicUrl: string,
+  to: InvitationMailTargets = 'unsent',
 ): Promise<InvitationMailResult> {
   return db.transaction(async (trx) => {
     const round = await loadRound(trx, roundId);
-    if (round.closes_at <= new Date().toISOString()) throw new ConflictError('round_closed', 'the round has closed');
+    const now = new Date().toISOString();
+    if (round.closes_at <= now) throw new ConflictError('round_closed', 'the round has closed');
     const all = await recipients(trx, roundId);
-    const sent = await enqueueFor(trx, round, all, publicUrl, 'round_invitation');
-    const missing = all.filter((r) => !r.email || !r.token).map((r) => ({ id: r.organisationId, name: r.name }));
-    await audit(trx, actor, 'round.invitations_mailed', { type: 'round', id: roundId }, { sent });
-    return { sent, missing };
+    const ready = all.filter(mailable);
+    const targets = to === 'all' ? ready : ready.filter((r) => r.mailedAt === null);
+    const sent = await enqueueFor(trx, round, targets, publicUrl, 'round_invitation');
+    for (const r of targets) {
+      await trx('invitations').where('token', r.token).update({ mailed_at: now, mailed_to: r.email });
+    }
+    const missing = all.filter((r) => !mailable(r)).map((r) => ({ id: r.organisationId, name: r.name }));
+    await audit(trx, actor, 'round.invitations_mailed', { type: 'round', id: roundId }, { sent, to });
+    return { sent, missing, alreadySent: ready.length - targets.length };
   });
 }
 

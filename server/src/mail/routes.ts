@@ -5,8 +5,8 @@ import { type Route, type RouteDeps, route } from '../http/routes';
 import { openResumeCode, resumeCodeExists } from '../responses/drafts';
 import { listOutbox, retryMail } from './outbox';
 import { mailResumeCode } from './resume-mail';
-import { cancelReminder, listReminders, mailRoundInvitations, scheduleReminder } from './rounds';
-import { OutboxQuery, ResumeCodeMailBody, ScheduleReminderBody } from './schemas';
+import { cancelReminder, invitationMailStatus, listReminders, mailRoundInvitations, scheduleReminder } from './rounds';
+import { InvitationMailBody, OutboxQuery, ResumeCodeMailBody, ScheduleReminderBody } from './schemas';
 
 export function mailRoutes({ db, settings }: RouteDeps): Route[] {
   const resumeMailLimits = [
@@ -41,13 +41,22 @@ export function mailRoutes({ db, settings }: RouteDeps): Route[] {
           return message;
         }),
     }),
+    route('roundInvitationMail', {
+      method: 'get',
+      path: '/rounds/:roundId/invitation-mail',
+      status: 200,
+      policy: policy.roundOwner(),
+      input: {},
+      handler: ({ params }) => invitationMailStatus(db, params.roundId, settings.mail.smtpUrl !== null),
+    }),
     route('mailRoundInvitations', {
       method: 'post',
       path: '/rounds/:roundId/invitation-mail',
       status: 200,
       policy: policy.roundOwner(),
-      input: {},
-      handler: ({ params }, { user }) => mailRoundInvitations(db, user, params.roundId, settings.publicUrl),
+      input: { body: InvitationMailBody },
+      handler: ({ params, body }, { user }) =>
+        mailRoundInvitations(db, user, params.roundId, settings.publicUrl, body.to),
     }),
     route('roundReminders', {
       method: 'get',

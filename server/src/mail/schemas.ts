@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { accepting } from '../http/input';
 import { Email } from '../users/schemas';
 import {
+  INVITATION_MAIL_TARGETS,
+  type InvitationMailInput,
   MAIL_STATUSES,
   type OutboxQuery as Query,
   type ResumeCodeMailInput,
@@ -10,6 +12,10 @@ import {
 } from './types';
 
 export const OutboxQuery = accepting<Query>()(z.object({ status: z.enum(MAIL_STATUSES).optional() }).strict());
+
+export const InvitationMailBody = accepting<InvitationMailInput>()(
+  z.object({ to: z.enum(INVITATION_MAIL_TARGETS).optional() }).strict(),
+);
 
 export const ScheduleReminderBody = accepting<ScheduleReminderInput>()(
   z

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/knex';
 import { type Client, send, signInAs } from '../test/auth';
 import { buildOrganisation, createTestApp, createTestDb } from '../test/db';
-import type { OrganisationDetail, OrganisationSummary, RegionView } from './types';
+import type { OrganisationDetail, OrganisationListItem, OrganisationSummary, RegionView } from './types';
 
 let db: Db;
 let app: ReturnType<typeof createTestApp>;
@@ -173,11 +173,14 @@ describe('the contact for round mail', () => {
     // The list, which respondents' views share, carries no contact.
     const listed: OrganisationSummary[] = (await coordinator.agent.get('/api/organisations').expect(200)).body;
     expect(listed.find((o) => o.id === id)).not.toHaveProperty('contactEmail');
+    expect(listed.find((o) => o.id === id)).toMatchObject({ hasContact: true });
 
     const changed = await send(coordinator, 'patch', `/api/organisations/${id}`, { contactLanguage: 'en' }).expect(200);
     expect(changed.body).toMatchObject({ contactEmail: 'ohjaamo@kuopio.example', contactLanguage: 'en' });
     const cleared = await send(coordinator, 'patch', `/api/organisations/${id}`, { contactEmail: '' }).expect(200);
     expect(cleared.body).toMatchObject({ contactEmail: null, contactLanguage: 'en' });
+    const relisted: OrganisationListItem[] = (await coordinator.agent.get('/api/organisations').expect(200)).body;
+    expect(relisted.find((o) => o.id === id)).toMatchObject({ hasContact: false });
     expect(await db('organisations').where('id', id).first('contact_email')).toEqual({ contact_email: null });
     expect(await audited('organisation.update', id)).toBeDefined();
   });

@@ -3,7 +3,7 @@ import type { Executor } from '../db/knex';
 import { type NameColumns, presentName } from '../db/names';
 import type { Names } from '../i18n/names.shared';
 import { isLanguage } from '../instrument/text';
-import type { OrganisationSummary, RegionView } from './types';
+import type { OrganisationListItem, OrganisationSummary, RegionView } from './types';
 
 type OrganisationRow = {
   id: string;
@@ -69,12 +69,12 @@ export async function listOrganisations(
   db: Executor,
   user: SessionUser,
   regionCode?: string,
-): Promise<OrganisationSummary[]> {
-  const q = organisationsQuery(db).orderBy(['o.region_code', 'o.name']);
+): Promise<OrganisationListItem[]> {
+  const q = organisationsQuery(db).select('o.contact_email').orderBy(['o.region_code', 'o.name']);
   if (regionCode) q.where('o.region_code', regionCode);
   if (user.role === 'coordinator') q.where('o.region_code', user.regionCode ?? '');
   if (user.role === 'manager') q.whereIn('o.id', user.organisationIds);
-  return (await q).map(presentOrganisation);
+  return (await q).map((row) => ({ ...presentOrganisation(row), hasContact: Boolean(row.contact_email) }));
 }
 
 export async function findOrganisation(db: Executor, id: string): Promise<OrganisationSummary | undefined> {

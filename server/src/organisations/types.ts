@@ -12,6 +12,9 @@ export type OrganisationSummary = {
   regionName: LocalizedText;
 };
 
+/** An organisation in the staff list: whether it has a contact for round mail, never the address itself. */
+export type OrganisationListItem = OrganisationSummary & { hasContact: boolean };
+
 /** One organisation as staff manage it: with its contact for round mail (never shown to respondents). */
 export type OrganisationDetail = OrganisationSummary & {
   /** Where round invitations and reminders for the organisation are mailed; null: none are mailed. */

@@ -73,6 +73,7 @@ export function template(route: Pick<Route, 'method' | 'path'>, { real, instrume
     'post /session': () => ({ email: 'nobody@test.example', password: 'correct horse battery staple' }),
     'post /password-reset': () => ({ email: 'nobody@test.example' }),
     'post /rounds/:roundId/reminders': () => ({ sendAt: '2099-01-20T09:00:00+02:00', includeMet: false }),
+    'post /rounds/:roundId/invitation-mail': () => ({ to: 'unsent' }),
     'post /drafts/:code/mail': () => ({ email: 'vastaaja@test.example' }),
     'post /password': () => ({ token: 'no-such-token', password: 'correct horse battery staple' }),
     'post /users': () => ({

@@ -2,34 +2,26 @@ import { MAIL_STATUSES, type MailStatus, type OutboxMessage } from '@shared/mail
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryMail, useOutbox } from '../../api/access';
-import { toApiError } from '../../api/client';
 import { SelectField } from '../../components/form/Field';
 import { Page } from '../../components/Page';
+import { useAction } from '../../components/useAction';
 import { useStaffErrorText } from '../../components/useStaffErrorText';
 import { useFormat } from '../../i18n/format';
 
 function MessageRow({ message, onRetried }: { message: OutboxMessage; onRetried: () => void }) {
   const { t } = useTranslation('access');
   const format = useFormat();
-  const errorText = useStaffErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const retry = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, run } = useAction(useStaffErrorText());
+  const retry = () =>
+    run(async () => {
       await retryMail(message.id);
       onRetried();
-    } catch (caught) {
-      setError(errorText(toApiError(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <tr>
       <td className="break">{message.recipient}</td>
-      <td>
+      {/* The message is in its recipient's language, not necessarily the page's. */}
+      <td lang={message.language}>
         <details>
           <summary>{message.subject}</summary>
           <pre className="break" style={{ whiteSpace: 'pre-wrap' }}>

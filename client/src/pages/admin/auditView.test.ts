@@ -151,15 +151,31 @@ describe('audit view', () => {
       'email: a@b.fi; changed: ["role","name"]',
     );
     expect(formatDetails(null)).toBe('');
+    const mailed = entry({ action: 'user.invite', targetType: 'user', details: { email: 'a@b.fi' } });
+    expect(describeAudit(mailed, wordsIn(staffSv as Tree, 'sv')).details).toBe('email: a@b.fi');
+  });
+
+  it('words an organisation added or changed: name, region, link language and contact, in the reader’s language', () => {
     const created = entry({
       action: 'organisation.create',
       targetType: 'organisation',
       targetName: { fi: 'Ohjaamo' },
-      details: { name: 'Ohjaamo', regionCode: '11' },
+      details: { name: 'Ohjaamo', regionCode: '11', language: null, contactEmail: 'ohjaamo@kunta.fi' },
       detailNames: { region: { fi: 'Pohjois-Savo', sv: 'Norra Savolax' } },
     });
     expect(describeAudit(created, wordsIn(staffSv as Tree, 'sv')).details).toBe(
-      'name: Ohjaamo; regionCode: Norra Savolax',
+      'Namn: Ohjaamo; Region: Norra Savolax; Inbjudningslänkarnas språk: Svarandens webbläsarspråk; Kontaktadress: ohjaamo@kunta.fi',
+    );
+    const changed = entry({
+      action: 'organisation.update',
+      targetType: 'organisation',
+      details: { name: { fi: 'Rannikon opisto', sv: 'Kustens skola' }, contactEmail: null, contactLanguage: 'sv' },
+    });
+    expect(describeAudit(changed, wordsIn(staffFi as Tree, 'fi')).details).toBe(
+      'Nimi: Rannikon opisto; Yhteysosoite poistettu; Viestien kieli: ruotsi',
+    );
+    expect(describeAudit(changed, wordsIn(staffEn as Tree, 'en')).details).toBe(
+      'Name: Rannikon opisto; Contact address removed; Language of messages: Swedish',
     );
   });
 

@@ -1,6 +1,7 @@
 /** How audit entries read in the log's table: actions, targets and details in the reader's language. */
 import type { AuditEntry } from '@shared/audit/types';
-import { type Language, type LocalizedText, localize } from '@shared/instrument/text';
+import { type Names, pickName } from '@shared/i18n/names.shared';
+import { LANGUAGES, type Language, type LocalizedText, localize } from '@shared/instrument/text';
 
 export const AUDIT_ACTIONS = [
   'session.sign_in',
@@ -133,6 +134,32 @@ function changeTexts(changes: unknown, w: AuditWords): string[] {
   });
 }
 
+const isNames = (value: unknown): value is Names =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.entries(value).every(([lang, text]) => known(LANGUAGES, lang) && typeof text === 'string');
+
+/** An organisation added or changed: its name, region, link language and contact for round mail, as given. */
+function organisationTexts(d: Record<string, unknown>, region: string | undefined, w: AuditWords): string[] {
+  const name = typeof d.name === 'string' ? d.name : isNames(d.name) ? pickName(d.name, w.language).text : undefined;
+  const plain = (value: unknown) => {
+    const language = known(LANGUAGES, value);
+    return language && w.t(`languages.plain.${language}`);
+  };
+  const linkLanguage = d.language === null ? w.t('organisationNames.browserLanguage') : plain(d.language);
+  const contactLanguage = plain(d.contactLanguage);
+  return [
+    ...(name ? [w.t('auditOrganisation.name', { name })] : []),
+    ...(region ? [w.t('auditOrganisation.region', { region })] : []),
+    ...(linkLanguage ? [w.t('auditOrganisation.linkLanguage', { language: linkLanguage })] : []),
+    ...(typeof d.contactEmail === 'string' && d.contactEmail
+      ? [w.t('auditOrganisation.contactEmail', { email: d.contactEmail })]
+      : []),
+    ...('contactEmail' in d && !d.contactEmail ? [w.t('auditOrganisation.contactRemoved')] : []),
+    ...(contactLanguage ? [w.t('auditOrganisation.contactLanguage', { language: contactLanguage })] : []),
+  ];
+}
+
 /** Details of an entry in words; what the view cannot word is shown as `key: value`, ids replaced by names. */
 function detailTexts(entry: AuditEntry, w: AuditWords): string[] {
   const d = entry.details ?? {};
@@ -164,6 +191,9 @@ function detailTexts(entry: AuditEntry, w: AuditWords): string[] {
       ];
     case 'round.update':
       return changeTexts(d.changes, w);
+    case 'organisation.create':
+    case 'organisation.update':
+      return organisationTexts(d, region, w);
     case 'round.create':
       return [
         ...(typeof d.organisations === 'number' ? [w.t('audit.organisations', { count: d.organisations })] : []),

@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { staffPaths } from '../../lib/paths';
 import { canManageRounds, inScope } from '../../lib/scope';
 import { InvitationCard } from './InvitationCard';
+import { RoundMailSection } from './mail/RoundMailSection';
 import { ReflectionsSection } from './ReflectionsSection';
 import { RoundDates, RoundStatus } from './RoundDates';
 import { RoundEditForm } from './RoundEditForm';
@@ -74,6 +75,7 @@ export default function RoundPage() {
   const invitations = useInvitations(roundId);
   const [round, setRound] = useState<RoundDetail>();
   const [fresh, setFresh] = useState<Record<string, InvitationView>>({});
+  const [linksVersion, setLinksVersion] = useState(0);
   useEffect(() => setRound(loaded.data), [loaded.data]);
   const name = round ? localize(round.name, language) : undefined;
 
@@ -108,6 +110,11 @@ export default function RoundPage() {
       {round && (
         <>
           <RoundFacts round={round} />
+          {round.status === 'open' && (
+            <p>
+              <Link to={staffPaths.roundParticipation(round.id)}>{t('roundLinks.participation')}</Link>
+            </p>
+          )}
           {user && <RoundResultsLinks round={round} user={user} />}
           <section className="section" aria-labelledby="organisations-heading">
             <h2 id="organisations-heading">{t('round.organisationsTitle')}</h2>
@@ -123,12 +130,18 @@ export default function RoundPage() {
                     organisation={organisation}
                     invitation={invitationOf(organisation.id)}
                     canRegenerate={changes}
-                    onRegenerated={(invitation) => setFresh((all) => ({ ...all, [organisation.id]: invitation }))}
+                    onRegenerated={(invitation) => {
+                      setFresh((all) => ({ ...all, [organisation.id]: invitation }));
+                      setLinksVersion((n) => n + 1);
+                    }}
                   />
                 ))}
               </ul>
             )}
           </section>
+          {changes && user && (
+            <RoundMailSection round={round} isAdmin={user.role === 'admin'} linksVersion={linksVersion} />
+          )}
           {manages && <ReflectionsSection roundId={round.id} instrument={round.instrument} />}
           {changes && rules.data && (
             <RoundEditForm

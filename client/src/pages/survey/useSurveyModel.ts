@@ -1,7 +1,7 @@
 import type { Answers } from '@shared/instrument/answers';
 import { answersToSurveyData, compileToSurvey } from '@shared/instrument/compile';
 import type { Instrument } from '@shared/instrument/schema';
-import { LANGUAGES, type Language, LIMITS } from '@shared/instrument/text';
+import { type Language, LIMITS } from '@shared/instrument/text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
@@ -17,13 +17,9 @@ type Options = { instrument: Instrument; language: Language; initialAnswers: Ans
  * the page where the respondent left off; its locale follows the UI language.
  */
 export function useSurveyModel({ instrument, language, initialAnswers }: Options): SurveyModel {
-  const { i18n } = useTranslation();
+  const { t } = useTranslation('respond');
   const [model] = useState(() => {
-    // "Submit answers" instead of SurveyJS's "Complete", in each language (Finnish is SurveyJS's default).
-    const completeText: Record<string, string> = {};
-    for (const lang of LANGUAGES)
-      completeText[lang === 'fi' ? 'default' : lang] = i18n.getFixedT(lang, 'respond')('survey.submit');
-    const survey = new Model({ ...compileToSurvey(instrument), completeText });
+    const survey = new Model(compileToSurvey(instrument));
     survey.applyTheme(surveyTheme);
     // The page shows the instrument's title above the form.
     survey.showTitle = false;
@@ -50,12 +46,15 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;
+    // "Submit answers" instead of SurveyJS's "Complete", in the language shown (only its texts are loaded).
+    survey.completeText = t('survey.submit');
     return survey;
   });
 
   useEffect(() => {
     model.locale = language;
-  }, [model, language]);
+    model.completeText = t('survey.submit');
+  }, [model, language, t]);
 
   // Move focus to the new page's heading, so keyboard and screen reader users start at its top.
   useEffect(() => {

@@ -1,6 +1,4 @@
 /** The Express application: API routes, the built client, one error vocabulary. */
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/middleware';
@@ -11,6 +9,7 @@ import type { Db } from './db/knex';
 import { errorMiddleware, notFoundApi } from './http/error-middleware';
 import { applyBaseMiddleware } from './http/middleware';
 import { mountRoutes } from './http/routes';
+import { singlePageApp } from './http/spa';
 import { startRollupApplier } from './results/applier';
 import { apiRoutes } from './routes';
 
@@ -26,14 +25,9 @@ export function createApp({ db, logger, clientDir, settings = DEFAULT_SETTINGS }
   app.use('/api', notFoundApi);
   app.use(oidcRouter(db, settings, logger));
 
-  const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET gets the single-page app.
-  app.get(/.*/, (_req, res, next) => {
-    if (!fs.existsSync(index)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  app.get(/.*/, singlePageApp(clientDir));
   app.use(errorMiddleware);
   return app;
 }

@@ -10,6 +10,7 @@ import type { Language } from '@shared/instrument/schema';
 import { isLanguage, LANGUAGES } from '@shared/instrument/text';
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isRespondentPath } from '../lib/paths';
 
 /**
  * One namespace a part of the client: `translation` (shared and results),
@@ -50,13 +51,14 @@ const lazyCatalogues: BackendModule = {
 
 /**
  * The namespaces a page at `pathname` shows on its first screen besides
- * `translation` and `staff` (the header's account corner), fetched with the
- * page's own chunk rather than after it.
+ * `translation`, fetched beside the page's own chunk rather than after it:
+ * a respondent's page needs `respond` only; every other page `staff` (the
+ * header's account corner, forms, staff pages).
  */
 export function namespacesFor(pathname: string): Namespace[] {
-  if (/^\/(i|r)\/|^\/resume\b/.test(pathname)) return ['respond'];
-  if (/^\/rounds\/[^/]+\/organisations\/[^/]+\/results/.test(pathname)) return ['results', 'desk'];
-  return [];
+  if (isRespondentPath(pathname)) return ['respond'];
+  if (/^\/rounds\/[^/]+\/organisations\/[^/]+\/results/.test(pathname)) return ['staff', 'results', 'desk'];
+  return ['staff'];
 }
 
 /** Loads namespaces of the current language (and keeps them loaded when the language changes). */
@@ -128,7 +130,7 @@ export function suggestLanguage(language: Language | null | undefined): void {
 
 /**
  * Resolves when the first screen's texts are here: the current language's
- * `translation` and `staff`, and the namespaces of the page opened. The client
+ * `translation` and the namespaces of the page opened (namespacesFor). The client
  * renders after it, so no key is ever shown untranslated; later pages wait
  * for their namespaces in the layout's Suspense. No fallback language: every
  * catalogue has every key (keys.test.ts), and a fallback would fetch Finnish
@@ -142,7 +144,7 @@ export const i18nReady: Promise<unknown> = i18n
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     load: 'currentOnly',
-    ns: ['translation', 'staff', ...namespacesFor(window.location.pathname)],
+    ns: ['translation', ...namespacesFor(window.location.pathname)],
     defaultNS: 'translation',
     interpolation: { escapeValue: false },
     react: { useSuspense: true },

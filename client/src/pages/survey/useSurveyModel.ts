@@ -2,22 +2,25 @@ import type { Answers } from '@shared/instrument/answers';
 import { answersToSurveyData, compileToSurvey } from '@shared/instrument/compile';
 import type { Instrument } from '@shared/instrument/schema';
 import { type Language, LIMITS } from '@shared/instrument/text';
-import { useEffect, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
 import { showTextsAsWritten } from './plainText';
 import { resumePage } from './progress';
-import { Model, type SurveyModel } from './surveyjs';
+import { loadSurveyLocale, Model, type SurveyModel } from './surveyjs';
 
 type Options = { instrument: Instrument; language: Language; initialAnswers: Answers };
 
 /**
  * The SurveyJS model of an instrument with the draft's answers, opened at
  * the page where the respondent left off; its locale follows the UI language.
+ * Suspends (React's use) until SurveyJS's texts in the first language are here.
  */
 export function useSurveyModel({ instrument, language, initialAnswers }: Options): SurveyModel {
   const { t } = useTranslation('respond');
+  const [firstLanguage] = useState(language);
+  use(loadSurveyLocale(firstLanguage));
   const [model] = useState(() => {
     const survey = new Model(compileToSurvey(instrument));
     survey.applyTheme(surveyTheme);
@@ -51,9 +54,18 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     return survey;
   });
 
+  // Another language: SurveyJS's own texts in it are fetched first (the first one is, before the model is made).
   useEffect(() => {
-    model.locale = language;
-    model.completeText = t('survey.submit');
+    let current = true;
+    const apply = () => {
+      if (!current) return;
+      model.locale = language;
+      model.completeText = t('survey.submit');
+    };
+    loadSurveyLocale(language).then(apply, apply);
+    return () => {
+      current = false;
+    };
   }, [model, language, t]);
 
   // Move focus to the new page's heading, so keyboard and screen reader users start at its top.

@@ -14,6 +14,7 @@ import { keepOwnAnswers } from '../done/ownAnswers';
 import { checkGroup, type GroupErrors, type GroupInput, groupFields, groupInput, hasErrors } from '../invitation/group';
 import { AreaSteps } from './AreaSteps';
 import type { DraftContent } from './autosave';
+import { fillAllPages } from './laterPages';
 import type { DraftPayload } from './localDraft';
 import { MissingAnswers } from './MissingAnswers';
 import { answeredCounts, missingAnswers, splitProblems } from './progress';
@@ -117,6 +118,7 @@ export function SurveyForm({ code, draft }: Props) {
   const markProblems = useCallback(
     (problems: ErrorDetail[]) => {
       const { byIndicator, group: forGroup } = splitProblems(problems);
+      fillAllPages(model);
       if (forGroup.length > 0) setGroupErrors(groupErrorsOf(forGroup));
       for (const [id, problem] of byIndicator) model.getQuestionByName(id)?.addError(problemText(problem));
     },
@@ -125,6 +127,7 @@ export function SurveyForm({ code, draft }: Props) {
 
   const goTo = useCallback(
     (indicatorId: string) => {
+      fillAllPages(model);
       const question = model.getQuestionByName(indicatorId);
       if (!question) return;
       model.currentPage = question.page;

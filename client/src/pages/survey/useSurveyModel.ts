@@ -6,6 +6,7 @@ import { use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
+import { fillPagesSoon, keepLaterPages, laterPages } from './laterPages';
 import { showTextsAsWritten } from './plainText';
 import { resumePage } from './progress';
 import { loadSurveyLocale, Model, type SurveyModel } from './surveyjs';
@@ -22,7 +23,9 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
   const [firstLanguage] = useState(language);
   use(loadSurveyLocale(firstLanguage));
   const [model] = useState(() => {
-    const survey = new Model(compileToSurvey(instrument));
+    const later = laterPages(compileToSurvey(instrument), resumePage(instrument, initialAnswers));
+    const survey = new Model(later.json);
+    keepLaterPages(survey, later);
     survey.applyTheme(surveyTheme);
     // The page shows the instrument's title above the form.
     survey.showTitle = false;
@@ -67,6 +70,9 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
       current = false;
     };
   }, [model, language, t]);
+
+  // The other areas' questions, once the first screen is there.
+  useEffect(() => fillPagesSoon(model), [model]);
 
   // Move focus to the new page's heading, so keyboard and screen reader users start at its top.
   useEffect(() => {

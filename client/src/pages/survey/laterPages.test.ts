@@ -37,7 +37,9 @@ describe('laterPages', () => {
     expect(model.visiblePages).toHaveLength(full.pages.length);
     expect(model.currentPageNo).toBe(1);
     expect(model.currentPage.questions.map((q: Question) => q.name)).toEqual(expect.arrayContaining(ratings[1]!));
-    expect(model.pages[0]!.questions.map((q: Question) => q.name)).toEqual([expect.stringMatching(/^__laatupeili_later/)]);
+    expect(model.pages[0]!.questions.map((q: Question) => q.name)).toEqual([
+      expect.stringMatching(/^__laatupeili_later/),
+    ]);
     // The answers are in the model's data before their questions exist.
     expect(model.data[ratings[0]![0]!]).toBe(4);
   });

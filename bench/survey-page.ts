@@ -5,7 +5,8 @@
  * real server in demo mode, with the built client (built when out of date).
  * Prints each run, the scripts and the request timeline of the median run,
  * the load average at the start and the end, and on its last line
- * `bench:survey js_gz_kb=<n> first_question_ms_median=<n> min=<n> max=<n>`.
+ * `bench:survey js_gz_kb=<n> first_question_ms_median=<n> min=<n> max=<n> main_thread_cpu_ms_median=<n>`:
+ * the CPU time is the figure to compare between runs on a shared machine.
  */
 import os from 'node:os';
 import { launchChromium, newContext } from '../e2e/lib/browser';
@@ -46,7 +47,9 @@ try {
       await page.setViewportSize({ width: 360, height: 800 });
       const run = await measureSurveyLoad(page, path);
       runs.push(run);
-      log(`run ${i + 1}: first_question_ms=${run.firstQuestionMs} js_gz_kb=${run.jsGzKb} (load ${load()})`);
+      log(
+        `run ${i + 1}: first_question_ms=${run.firstQuestionMs} main_thread_cpu_ms=${run.mainThreadCpuMs} renderer_cpu_ms=${run.rendererCpuMs} js_gz_kb=${run.jsGzKb} (load ${load()})`,
+      );
     } finally {
       await context.close();
     }
@@ -65,6 +68,7 @@ log(`API requests: ${median.apiRequests.join(', ')}`);
 log('timeline of the median run (ms from navigation start):');
 for (const r of median.timeline) log(`  ${String(r.start).padStart(6)} → ${String(r.end).padStart(6)}  ${r.name}`);
 log(`load at end: ${load()}`);
+const cpu = runs.map((r) => r.mainThreadCpuMs).sort((a, b) => a - b);
 log(
-  `bench:survey js_gz_kb=${median.jsGzKb} first_question_ms_median=${median.firstQuestionMs} min=${sorted[0]!.firstQuestionMs} max=${sorted.at(-1)!.firstQuestionMs}`,
+  `bench:survey js_gz_kb=${median.jsGzKb} first_question_ms_median=${median.firstQuestionMs} min=${sorted[0]!.firstQuestionMs} max=${sorted.at(-1)!.firstQuestionMs} main_thread_cpu_ms_median=${cpu[Math.floor(cpu.length / 2)]}`,
 );

@@ -6,12 +6,18 @@
  * is laid out and enabled; the JavaScript is every script response the page
  * received until the network has been quiet for 500 ms after that, each
  * gzipped here (so that chunks fetched after the first question count too).
+ * Besides, the CPU time the page's renderer had used by then (Chromium's
+ * ThreadTime and ProcessTime metrics): the work itself, which depends far less
+ * than the wall-clock time on how many other jobs share the machine.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
 export type SurveyLoad = {
   firstQuestionMs: number;
+  /** CPU milliseconds of the renderer's main thread, and of its whole process, at the first question. */
+  mainThreadCpuMs: number;
+  rendererCpuMs: number;
   jsGzKb: number;
   /** The scripts, each with its gzipped size in bytes. */
   scripts: { url: string; gzBytes: number }[];
@@ -51,9 +57,16 @@ export async function measureSurveyLoad(page: Page, path: string): Promise<Surve
     );
   });
   await page.goto(path);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.locator('.scale-item input:not([disabled])').first().waitFor({ state: 'attached' });
   await page.locator('.scale-item__box').first().waitFor();
   const firstQuestionMs = Math.round(await page.evaluate(() => performance.now()));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  const mainThreadCpuMs = Math.round(seconds('ThreadTime') * 1000);
+  const rendererCpuMs = Math.round(seconds('ProcessTime') * 1000);
+  await cdp.detach();
   // Whatever the page fetches after its first question is part of its cost too.
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline && (pending > 0 || Date.now() - lastActivity < QUIET_MS))
@@ -68,6 +81,8 @@ export async function measureSurveyLoad(page: Page, path: string): Promise<Surve
   const loaded = await Promise.all(scripts);
   return {
     firstQuestionMs,
+    mainThreadCpuMs,
+    rendererCpuMs,
     jsGzKb: Math.round(loaded.reduce((sum, s) => sum + s.gzBytes, 0) / 1024),
     scripts: loaded,
     apiRequests,

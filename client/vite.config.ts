@@ -12,7 +12,8 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
  */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/, priority: 4 },
-  { name: 'surveyjs', test: /node_modules[\\/]survey-(core|react-ui)[\\/]/, priority: 3 },
+  // SurveyJS's translations stay out: each loads only when its language is shown.
+  { name: 'surveyjs', test: /node_modules[\\/]survey-(core|react-ui)[\\/](?!fesm[\\/]i18n[\\/])/, priority: 3 },
   { name: 'charts', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/, priority: 3 },
   {
     name: 'i18n',
@@ -50,6 +51,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // .vite/manifest.json: the server names a page's chunks in the HTML of its route (server/src/http/spa.ts).
+    manifest: true,
     target: 'es2022',
     // SurveyJS alone is ~1.4 MB minified (~350 kB gzipped); it loads only with the survey page.
     chunkSizeWarningLimit: 1500,

@@ -8,11 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type E2e, type Language, newContext, type Page } from '../lib/browser';
 import { metrics } from '../lib/metrics';
 import { OUTPUT_DIR } from '../lib/paths';
 import { AREA_COUNT, ratingIndicators, readElo } from '../lib/survey';
+import { measureSurveyLoad } from '../lib/surveyLoad';
 import { text } from '../lib/texts';
 
 const TOTAL = readElo().areas.reduce((n, a) => n + a.standards.reduce((m, s) => m + s.indicators.length, 0), 0);
@@ -133,31 +133,14 @@ export async function firstQuestionOnFirstScreen(e2e: E2e): Promise<void> {
   try {
     const page = await fresh.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
-    const scripts: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.push(
-          response.body().then(
-            (body) => gzipSync(body).length,
-            () => 0,
-          ),
-        );
-    });
-    const instrumentLoads: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/api/'))
-        instrumentLoads.push(`${request.method()} ${new URL(request.url()).pathname}`);
-    });
-    await page.goto(path);
-    await page.locator('.scale-item input:not([disabled])').first().waitFor({ state: 'attached' });
-    await page.locator('.scale-item__box').first().waitFor();
-    metrics.firstQuestionMs = Math.round(await page.evaluate(() => performance.now()));
-    metrics.surveyJsGzKb = Math.round((await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024);
-    const draftLoads = instrumentLoads.filter((r) => r.startsWith('GET /api/drafts/'));
+    const load = await measureSurveyLoad(page, path);
+    metrics.firstQuestionMs = load.firstQuestionMs;
+    metrics.surveyJsGzKb = load.jsGzKb;
+    const draftLoads = load.apiRequests.filter((r) => r.startsWith('GET /api/drafts/'));
     assert.equal(
       draftLoads.length,
       1,
-      `the draft (with its instrument) is fetched once: ${instrumentLoads.join(', ')}`,
+      `the draft (with its instrument) is fetched once: ${load.apiRequests.join(', ')}`,
     );
     await assertFirstOptionVisible(page, 'reopened');
   } finally {

@@ -19,6 +19,25 @@ export type ReadEndpoint = Endpoint<'get', string, 200, unknown, unknown, unknow
 /** `pollMs`: ask again at this interval while the page is visible, keeping what is shown until the answer arrives. */
 export type ApiOptions = { pollMs?: number };
 
+/** GETs started before the page that reads them was rendered (see prefetch), with when they were started. */
+const early = new Map<string, { request: Promise<unknown>; at: number }>();
+/** A prefetched answer older than this is not shown; the page asks again. */
+const PREFETCH_FRESH_MS = 30_000;
+
+/**
+ * Starts a GET that a page about to render will read with useApi, so that it
+ * runs while the page's code is still loading; the page then reads this one
+ * request instead of sending its own. Used once at start-up (routePreload.ts).
+ */
+export function prefetch<E extends ReadEndpoint>(endpoint: E, input: InputOf<E>): void {
+  const href = hrefOf(endpoint, input as Parameters<typeof hrefOf>[1]);
+  if (early.has(href)) return;
+  const request = apiGet(href);
+  // Its failure is the reading page's to show; nothing is unhandled meanwhile.
+  request.catch(() => undefined);
+  early.set(href, { request, at: Date.now() });
+}
+
 /**
  * GETs the endpoint with its input (nothing while the input is null, e.g. an id not yet known);
  * refetches when the input changes or on reload(), and every `pollMs` when given.
@@ -36,10 +55,19 @@ export function useApi<E extends ReadEndpoint>(
   useEffect(() => {
     if (href === null) return;
     const controller = new AbortController();
-    apiGet<ResponseOf<E>>(href, controller.signal).then(
-      (data) => setSettled({ href, data }),
+    const entry = early.get(href);
+    if (entry && Date.now() - entry.at > PREFETCH_FRESH_MS) early.delete(href);
+    const prefetched = early.get(href)?.request as Promise<ResponseOf<E>> | undefined;
+    // A prefetched answer is read once (a reload asks again); an abandoned reader leaves it to the next one.
+    const settle = (next: Settled<ResponseOf<E>>) => {
+      if (controller.signal.aborted) return;
+      if (prefetched) early.delete(href);
+      setSettled(next);
+    };
+    (prefetched ?? apiGet<ResponseOf<E>>(href, controller.signal)).then(
+      (data) => settle({ href, data }),
       (error: unknown) => {
-        if (!isAbort(error)) setSettled({ href, error: toApiError(error) });
+        if (!isAbort(error)) settle({ href, error: toApiError(error) });
       },
     );
     return () => controller.abort();

@@ -1,3 +1,5 @@
+import type { SessionUser } from '@shared/auth/types';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../api/session';
@@ -5,11 +7,21 @@ import { staffPaths } from '../lib/paths';
 
 /** The staff pages' navigation, under the header, for a signed-in user; administrators see their pages too. */
 export function StaffNav() {
+  const { user } = useSession();
+  // Only a signed-in user's pages need the desk's and the outbox's texts: a respondent's page never loads them.
+  return user ? (
+    <Suspense fallback={null}>
+      <StaffLinks user={user} />
+    </Suspense>
+  ) : null;
+}
+
+function StaffLinks({ user }: { user: SessionUser }) {
+  // All three namespaces in one wait rather than one after another.
+  useTranslation(['staff', 'desk', 'access']);
   const { t } = useTranslation('staff');
   const desk = useTranslation('desk').t;
   const { t: tAccess } = useTranslation('access');
-  const { user } = useSession();
-  if (!user) return null;
   const links = [
     { to: staffPaths.home, label: t('nav.rounds') },
     { to: staffPaths.participation, label: desk('nav.participation') },

@@ -1,17 +1,33 @@
-import { useState } from 'react';
+import type { SessionUser } from '@shared/auth/types';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../api/session';
+import { isRespondentPath } from '../lib/paths';
 import { signInUrl } from '../lib/signIn';
 
-/** The header's account corner: who is signed in and a sign-out button, or a sign-in link. */
+/**
+ * The header's account corner: who is signed in and a sign-out button, or a
+ * sign-in link. A respondent has no account: their pages show no sign-in link
+ * (and so need none of the staff pages' texts, which load only here).
+ */
 export function UserMenu() {
+  const { user, loading } = useSession();
+  const { pathname } = useLocation();
+  if (loading || (!user && isRespondentPath(pathname))) return null;
+  return (
+    <Suspense fallback={null}>
+      <AccountCorner user={user} />
+    </Suspense>
+  );
+}
+
+function AccountCorner({ user }: { user: SessionUser | null }) {
   const { t } = useTranslation('staff');
-  const { user, loading, signOut } = useSession();
+  const { signOut } = useSession();
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
 
-  if (loading) return null;
   if (!user) {
     return (
       <Link to={signInUrl()} className="user-menu__sign-in">

@@ -39,3 +39,6 @@ export const respondPaths = {
   survey: (code: string) => `/r/${encodeURIComponent(code)}`,
   done: (code: string) => `/r/${encodeURIComponent(code)}/done`,
 };
+
+/** A page of the respondent's journey (invitation link, resume code, survey, thanks): no account there. */
+export const isRespondentPath = (pathname: string): boolean => /^\/(i|r)\/|^\/resume\/?$/.test(pathname);

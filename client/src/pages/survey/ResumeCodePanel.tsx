@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { respondPaths } from '../../lib/paths';
-import { SendResumeCode } from './SendResumeCode';
+
+// The mail form (with its texts and form helpers) loads when the panel is first opened, not with the survey.
+const SendResumeCode = lazy(() => import('./SendResumeCode').then((m) => ({ default: m.SendResumeCode })));
 
 /** Printing from the panel prints the code and what it is for, nothing else of the page (see print.css). */
 const PRINTING_CLASS = 'printing-resume-code';
@@ -15,6 +17,7 @@ const PRINTING_CLASS = 'printing-resume-code';
 export function ResumeCodePanel({ code, open }: { code: string; open: boolean }) {
   const { t } = useTranslation('respond');
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const [opened, setOpened] = useState(open);
   const resumeUrl = `${window.location.origin}${respondPaths.resume}`;
 
   useEffect(() => {
@@ -43,7 +46,13 @@ export function ResumeCodePanel({ code, open }: { code: string; open: boolean })
   };
 
   return (
-    <details className="resume-code-panel" open={open}>
+    <details
+      className="resume-code-panel"
+      open={open}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary className="resume-code-panel__summary">
         {t('code.heading')}{' '}
         <span className="resume-code-panel__code" aria-hidden="true">
@@ -68,7 +77,11 @@ export function ResumeCodePanel({ code, open }: { code: string; open: boolean })
             {copied === 'failed' && t('code.copyFailed')}
           </span>
         </div>
-        <SendResumeCode code={code} />
+        {opened && (
+          <Suspense fallback={null}>
+            <SendResumeCode code={code} />
+          </Suspense>
+        )}
       </div>
     </details>
   );

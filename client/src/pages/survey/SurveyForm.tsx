@@ -1,7 +1,7 @@
 import type { ErrorDetail } from '@shared/http/types';
 import { answersToSurveyData, surveyDataToAnswers } from '@shared/instrument/compile';
 import type { DraftView } from '@shared/responses/types';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CompletingEvent, ValueChangedEvent } from 'survey-core';
@@ -11,10 +11,10 @@ import { markSubmitted } from '../../lib/invitationMemory';
 import { respondPaths } from '../../lib/paths';
 import { browserStorage } from '../../lib/storage';
 import { keepOwnAnswers } from '../done/ownAnswers';
-import { GroupFields } from '../invitation/GroupFields';
 import { checkGroup, type GroupErrors, type GroupInput, groupFields, groupInput, hasErrors } from '../invitation/group';
 import { AreaSteps } from './AreaSteps';
 import type { DraftContent } from './autosave';
+import { fillAllPages } from './laterPages';
 import type { DraftPayload } from './localDraft';
 import { MissingAnswers } from './MissingAnswers';
 import { answeredCounts, missingAnswers, splitProblems } from './progress';
@@ -24,6 +24,9 @@ import { Survey, type SurveyModel } from './surveyjs';
 import { useAutosave } from './useAutosave';
 import { useProblemText } from './useProblemText';
 import { useSurveyModel } from './useSurveyModel';
+
+// Only a working group's survey asks for the group's name and size: the fields load with such a survey only.
+const GroupFields = lazy(() => import('../invitation/GroupFields').then((m) => ({ default: m.GroupFields })));
 
 function setCompleteEnabled(model: SurveyModel, enabled: boolean): void {
   const action = model.navigationBar.getActionById('sv-nav-complete');
@@ -115,6 +118,7 @@ export function SurveyForm({ code, draft }: Props) {
   const markProblems = useCallback(
     (problems: ErrorDetail[]) => {
       const { byIndicator, group: forGroup } = splitProblems(problems);
+      fillAllPages(model);
       if (forGroup.length > 0) setGroupErrors(groupErrorsOf(forGroup));
       for (const [id, problem] of byIndicator) model.getQuestionByName(id)?.addError(problemText(problem));
     },
@@ -123,6 +127,7 @@ export function SurveyForm({ code, draft }: Props) {
 
   const goTo = useCallback(
     (indicatorId: string) => {
+      fillAllPages(model);
       const question = model.getQuestionByName(indicatorId);
       if (!question) return;
       model.currentPage = question.page;
@@ -219,13 +224,15 @@ export function SurveyForm({ code, draft }: Props) {
       )}
       {isGroup && (
         <div className="step survey__group">
-          <GroupFields
-            value={group}
-            errors={groupErrors}
-            onChange={changeGroup}
-            nameRef={nameRef}
-            participantsRef={participantsRef}
-          />
+          <Suspense fallback={null}>
+            <GroupFields
+              value={group}
+              errors={groupErrors}
+              onChange={changeGroup}
+              nameRef={nameRef}
+              participantsRef={participantsRef}
+            />
+          </Suspense>
         </div>
       )}
       <div className="survey__toolbar">

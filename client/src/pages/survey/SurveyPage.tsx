@@ -1,11 +1,12 @@
 import '../../styles/respond.css';
 import { localize } from '@shared/instrument/text';
 import type { DraftView } from '@shared/responses/types';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useDraft } from '../../api/respond';
-import { ErrorNotice, Notice } from '../../components/Feedback';
+import { ErrorNotice, Loading, Notice } from '../../components/Feedback';
 import { LocalName } from '../../components/LocalName';
 import { Page } from '../../components/Page';
 import { useRespondErrorText } from '../../components/useRespondErrorText';
@@ -139,7 +140,10 @@ export default function SurveyPage() {
       sub={<SurveyFacts draft={draft.data} code={code} started={justStarted(location.state)} />}
     >
       {round.status === 'open' ? (
-        <SurveyForm key={code} code={code} draft={draft.data} />
+        // The header stays on screen while the form waits for SurveyJS's texts in this language.
+        <Suspense fallback={<Loading />}>
+          <SurveyForm key={code} code={code} draft={draft.data} />
+        </Suspense>
       ) : (
         <Notice
           kind="warning"

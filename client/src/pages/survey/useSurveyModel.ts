@@ -1,29 +1,31 @@
 import type { Answers } from '@shared/instrument/answers';
 import { answersToSurveyData, compileToSurvey } from '@shared/instrument/compile';
 import type { Instrument } from '@shared/instrument/schema';
-import { LANGUAGES, type Language, LIMITS } from '@shared/instrument/text';
-import { useEffect, useState } from 'react';
+import { type Language, LIMITS } from '@shared/instrument/text';
+import { use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyTheme } from '../../components/theme';
 import { improveAccessibility } from './a11y';
+import { fillPagesSoon, keepLaterPages, laterPages } from './laterPages';
 import { showTextsAsWritten } from './plainText';
 import { resumePage } from './progress';
-import { Model, type SurveyModel } from './surveyjs';
+import { loadSurveyLocale, Model, type SurveyModel } from './surveyjs';
 
 type Options = { instrument: Instrument; language: Language; initialAnswers: Answers };
 
 /**
  * The SurveyJS model of an instrument with the draft's answers, opened at
  * the page where the respondent left off; its locale follows the UI language.
+ * Suspends (React's use) until SurveyJS's texts in the first language are here.
  */
 export function useSurveyModel({ instrument, language, initialAnswers }: Options): SurveyModel {
-  const { i18n } = useTranslation();
+  const { t } = useTranslation('respond');
+  const [firstLanguage] = useState(language);
+  use(loadSurveyLocale(firstLanguage));
   const [model] = useState(() => {
-    // "Submit answers" instead of SurveyJS's "Complete", in each language (Finnish is SurveyJS's default).
-    const completeText: Record<string, string> = {};
-    for (const lang of LANGUAGES)
-      completeText[lang === 'fi' ? 'default' : lang] = i18n.getFixedT(lang, 'respond')('survey.submit');
-    const survey = new Model({ ...compileToSurvey(instrument), completeText });
+    const later = laterPages(compileToSurvey(instrument), resumePage(instrument, initialAnswers));
+    const survey = new Model(later.json);
+    keepLaterPages(survey, later);
     survey.applyTheme(surveyTheme);
     // The page shows the instrument's title above the form.
     survey.showTitle = false;
@@ -50,12 +52,27 @@ export function useSurveyModel({ instrument, language, initialAnswers }: Options
     survey.data = answersToSurveyData(instrument, initialAnswers);
     survey.currentPageNo = resumePage(instrument, initialAnswers);
     survey.locale = language;
+    // "Submit answers" instead of SurveyJS's "Complete", in the language shown (only its texts are loaded).
+    survey.completeText = t('survey.submit');
     return survey;
   });
 
+  // Another language: SurveyJS's own texts in it are fetched first (the first one is, before the model is made).
   useEffect(() => {
-    model.locale = language;
-  }, [model, language]);
+    let current = true;
+    const apply = () => {
+      if (!current) return;
+      model.locale = language;
+      model.completeText = t('survey.submit');
+    };
+    loadSurveyLocale(language).then(apply, apply);
+    return () => {
+      current = false;
+    };
+  }, [model, language, t]);
+
+  // The other areas' questions, once the first screen is there.
+  useEffect(() => fillPagesSoon(model), [model]);
 
   // Move focus to the new page's heading, so keyboard and screen reader users start at its top.
   useEffect(() => {

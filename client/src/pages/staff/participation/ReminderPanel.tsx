@@ -2,10 +2,11 @@ import type { Language } from '@shared/instrument/text';
 import { LANGUAGES } from '@shared/instrument/text';
 import type { ParticipationRow } from '@shared/participation/types';
 import type { RoundSummary } from '@shared/rounds/types';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from '../../../components/CopyField';
 import { useNameText } from '../../../components/LocalName';
+import { loadBundle } from '../../../i18n';
 import { reminderText } from './reminder';
 
 /** A ready reminder for one organisation, in Finnish, Swedish or English, to copy into an email. */
@@ -24,7 +25,19 @@ export function ReminderPanel({
   const [language, setLanguage] = useState<Language>(row.organisation.language ?? 'fi');
   const [result, setResult] = useState<'copied' | 'failed'>();
   const nameText = useNameText();
-  const text = reminderText(row, round, language);
+  // The reminder's language may not be the page's: its texts are fetched when chosen.
+  const [loaded, setLoaded] = useState<Language>();
+  useEffect(() => {
+    let current = true;
+    void loadBundle(language, 'desk').then(
+      () => current && setLoaded(language),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  const text = loaded === language ? reminderText(row, round, language) : '';
   return (
     <section className="reminder card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
@@ -51,7 +64,15 @@ export function ReminderPanel({
       <label htmlFor={`${id}-text`} className="field__label">
         {t('reminder.text')}
       </label>
-      <textarea id={`${id}-text`} ref={area} className="field__input reminder__text" readOnly rows={12} value={text} />
+      <textarea
+        id={`${id}-text`}
+        ref={area}
+        className="field__input reminder__text"
+        readOnly
+        rows={12}
+        value={text}
+        aria-busy={text === ''}
+      />
       <div className="reminder__actions">
         <button
           type="button"

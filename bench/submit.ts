@@ -4,11 +4,13 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import express from 'express';
+import pg from 'pg';
 import { errorMiddleware } from '../server/src/http/error-middleware';
 import { applyBaseMiddleware } from '../server/src/http/middleware';
 import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
+import { freePort, log, spawnNode, startServerOn, stop, tempDir, waitHealthy, waitReady } from './harness';
+import { type BenchDatabase, freshDatabase, onServer } from './pg';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -16,6 +18,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const TOKEN = 'demo-1';
 const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
+/** `--pg`: against a fresh PostgreSQL database; `--processes <n>`: that many server processes on it. */
+const PG = process.argv.includes('--pg');
+const PROCESSES = Number(process.argv[process.argv.indexOf('--processes') + 1] ?? 1) || 1;
 
 /** Complete answers to every rating indicator: a few "not applicable", about one in five with evidence. */
 function payloads(info: InvitationInfo, count: number): string[] {
@@ -118,12 +123,21 @@ async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const startLoad = loadavg();
   log(`bench:submit: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start`);
-  const file = path.join(tempDir('bench'), 'bench.sqlite');
+  const dir = tempDir('bench');
+  const file = path.join(dir, 'bench.sqlite');
+  const pgDb: BenchDatabase | undefined = PG ? await freshDatabase('laatupeili_bench') : undefined;
+  const databaseUrl = pgDb ? pgDb.url : `sqlite:${file}`;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  log(`bench:submit: starting the server on ${base} with ${file}`);
-  const server = startServer(file, port, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  log(`bench:submit: starting ${PROCESSES} server process(es) on ${base} with ${pgDb ? `PostgreSQL ${pgDb.name}` : file}`);
+  const readyFile = path.join(dir, 'ready');
+  const server = startServerOn(databaseUrl, port, {
+    processes: PROCESSES,
+    readyFile,
+    nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  });
   await waitHealthy(base, server);
+  await waitReady(readyFile, server);
   const info = (await (await fetch(`${base}/api/invitations/${TOKEN}`)).json()) as InvitationInfo;
   const bodies = payloads(info, 64);
   const check = await fetch(`${base}/api/invitations/${TOKEN}/responses`, {
@@ -137,21 +151,19 @@ async function main(): Promise<void> {
   const url = `${base}/api/invitations/${TOKEN}/responses`;
   const warm = await cannon(url, bodies, WARMUP_SECONDS);
   log(`bench:submit: real server, ${SECONDS} s at ${CONNECTIONS} connections`);
+  const locks = pgDb ? watchLockWaits(pgDb.name) : undefined;
   const real = await cannon(url, bodies, SECONDS);
+  const lockWaits = await locks?.stop();
+  const stored = pgDb ? await pgFigures(pgDb) : sqliteFigures(file);
   await stop(server);
-
-  const db = new Database(file, { readonly: true });
-  const stored = db
-    .prepare("SELECT count(*) AS n FROM responses WHERE invitation_token = ? AND status = 'submitted'")
-    .get(TOKEN) as { n: number };
-  db.close();
-
+  await pgDb?.drop();
   const baseline = await echoRun(bodies, false);
   const mwBaseline = await echoRun(bodies, true);
 
   console.log(
     `machine: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start, ${loadavg()} at the end`,
   );
+  console.log(`real: ${PROCESSES} server process(es) on ${pgDb ? 'PostgreSQL' : 'SQLite'}`);
   describeRun('real', real);
   describeRun('echo', baseline);
   describeRun('mw_echo', mwBaseline);
@@ -160,6 +172,12 @@ async function main(): Promise<void> {
   console.log(
     `real: ${acked} submits answered 2xx in all; ${stored.n} submitted responses on ${TOKEN} in the database`,
   );
+  if (stored.pending !== undefined)
+    console.log(`real: ${stored.pending} responses still pending for the rollups 2 s after the run`);
+  if (lockWaits)
+    console.log(
+      `real: sessions waiting on a lock (sampled every 100 ms): max ${lockWaits.max}, mean ${lockWaits.mean.toFixed(2)} (${lockWaits.samples} samples)`,
+    );
   const non2xx = real.result.non2xx + real.result.errors + warm.result.non2xx + warm.result.errors;
   console.log(`real: ${non2xx === 0 ? 'every answer was 2xx' : `${non2xx} answers were not 2xx`}`);
 
@@ -170,6 +188,64 @@ async function main(): Promise<void> {
     `bench:submit rps=${rps.toFixed(1)} echo_rps=${echoRps.toFixed(1)} ratio=${(rps / echoRps).toFixed(3)}` +
       ` mw_echo_rps=${mwEchoRps.toFixed(1)} mw_ratio=${(rps / mwEchoRps).toFixed(3)} p99_ms=${real.result.latency.p99}`,
   );
+}
+
+/** What the database holds after the run: submitted responses on the benchmark's link. */
+function sqliteFigures(file: string): { n: number; pending?: number } {
+  const db = new Database(file, { readonly: true });
+  const row = db
+    .prepare("SELECT count(*) AS n FROM responses WHERE invitation_token = ? AND status = 'submitted'")
+    .get(TOKEN) as { n: number };
+  db.close();
+  return row;
+}
+
+/** The same on PostgreSQL, and how many responses the applier has not folded in 2 s after the run. */
+async function pgFigures(db: BenchDatabase): Promise<{ n: number; pending: number }> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await new Promise((r) => setTimeout(r, 2000));
+    const n = await client.query(
+      "SELECT count(*)::int AS n FROM responses WHERE invitation_token = $1 AND status = 'submitted'",
+      [TOKEN],
+    );
+    const pending = await client.query('SELECT count(*)::int AS n FROM rollup_pending');
+    return { n: n.rows[0].n, pending: pending.rows[0].n };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Samples how many of the database's sessions wait on a lock (row locks of
+ * shared rollup rows would show here): submits on two processes must not wait
+ * on each other.
+ */
+function watchLockWaits(name: string) {
+  const counts: number[] = [];
+  let running = true;
+  const done = onServer(async (c) => {
+    while (running) {
+      const { rows } = await c.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+        [name],
+      );
+      counts.push(rows[0].n);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  return {
+    async stop() {
+      running = false;
+      await done;
+      return {
+        samples: counts.length,
+        max: Math.max(0, ...counts),
+        mean: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length),
+      };
+    },
+  };
 }
 
 if (process.argv[2] === '--echo' || process.argv[2] === '--mw-echo') {

@@ -1,7 +1,8 @@
 /**
- * `npm run bench:results`: the national-scale dataset on SQLite, every
- * results endpoint measured over HTTP against the real app, and a plain
- * full-scan GROUP BY over the answers as the baseline.
+ * `npm run bench:results`: the national-scale dataset on SQLite (`-- --pg`:
+ * on a fresh PostgreSQL database, dropped at the end), every results endpoint
+ * measured over HTTP against the real app, and a plain full-scan GROUP BY over
+ * the answers as the baseline.
  */
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { createSession } from '../server/src/auth/sessions';
 import { ROOT_DIR } from '../server/src/config';
 import { nowIso } from '../server/src/db/knex';
 import { loadNationalDataset, ROUND_ID, tempDatabaseFile } from './dataset';
+import { freshDatabase } from './pg';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 25);
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -21,8 +23,10 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+const pgDb = process.argv.includes('--pg') ? await freshDatabase('laatupeili_bench_results') : undefined;
 const file = tempDatabaseFile('results');
-const loaded = await loadNationalDataset(file);
+log(`bench:results on ${pgDb ? `PostgreSQL ${pgDb.name}` : `SQLite ${file}`}`);
+const loaded = await loadNationalDataset(pgDb?.url ?? file);
 const { db } = loaded;
 log(
   `dataset: ${loaded.rows} rows loaded in ${loaded.loadSeconds.toFixed(1)} s, rollups in ${loaded.rollupSeconds.toFixed(1)} s`,
@@ -104,6 +108,7 @@ const baseline = median(baselineTimes);
 console.log(`baseline: full-scan GROUP BY over ${loaded.rows} rows: ${baseline.toFixed(0)} ms (median of 5)`);
 server.close();
 await db.destroy();
+await pgDb?.drop();
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
 console.log(
   `bench:results endpoints_p50_max_ms=${worst.toFixed(1)} baseline_ms=${baseline.toFixed(0)} speedup=${(baseline / worst).toFixed(1)}`,

@@ -10,6 +10,7 @@ import { applyBaseMiddleware } from '../server/src/http/middleware';
 import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
 import { freePort, log, spawnNode, startServerOn, stop, tempDir, waitHealthy, waitReady } from './harness';
+import { ID_SLOT, payloads } from './payloads';
 import { type BenchDatabase, freshDatabase, onServer } from './pg';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -17,33 +18,9 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const TOKEN = 'demo-1';
-const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
 /** `--pg`: against a fresh PostgreSQL database; `--processes <n>`: that many server processes on it. */
 const PG = process.argv.includes('--pg');
 const PROCESSES = Number(process.argv[process.argv.indexOf('--processes') + 1] ?? 1) || 1;
-
-/** Complete answers to every rating indicator: a few "not applicable", about one in five with evidence. */
-function payloads(info: InvitationInfo, count: number): string[] {
-  const ids = info.instrument.areas.flatMap((a) =>
-    a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating').map((i) => i.id)),
-  );
-  const texts = [
-    'Käymme ohjauskeskustelun rungon läpi tiimipalaverissa kerran lukukaudessa.',
-    'Asiakaspalautteessa tämä nousee esiin myönteisesti; kehitettävää on silti ajanvarauksessa.',
-    'Meillä on kirjattu toimintatapa, mutta se ei ole kaikkien tiedossa. Päivitämme ohjeen syksyllä.',
-  ];
-  return Array.from({ length: count }, () => {
-    const answers = Object.fromEntries(
-      ids.map((id) => {
-        if (randomInt(100) < 5) return [id, { na: true }];
-        const answer: { value: number; text?: string } = { value: 1 + randomInt(5) };
-        if (randomInt(100) < 20) answer.text = texts[randomInt(texts.length)];
-        return [id, answer];
-      }),
-    );
-    return JSON.stringify({ id: ID_SLOT, language: 'fi', answers });
-  });
-}
 
 type Run = { result: autocannon.Result; samples: string[] };
 
@@ -129,7 +106,9 @@ async function main(): Promise<void> {
   const databaseUrl = pgDb ? pgDb.url : `sqlite:${file}`;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  log(`bench:submit: starting ${PROCESSES} server process(es) on ${base} with ${pgDb ? `PostgreSQL ${pgDb.name}` : file}`);
+  log(
+    `bench:submit: starting ${PROCESSES} server process(es) on ${base} with ${pgDb ? `PostgreSQL ${pgDb.name}` : file}`,
+  );
   const readyFile = path.join(dir, 'ready');
   const server = startServerOn(databaseUrl, port, {
     processes: PROCESSES,

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
   });
   await waitHealthy(base, server);
-  await waitReady(readyFile, server);
+  await waitReady(readyFile, server, PROCESSES);
   const info = (await (await fetch(`${base}/api/invitations/${TOKEN}`)).json()) as InvitationInfo;
   const bodies = payloads(info, 64);
   const check = await fetch(`${base}/api/invitations/${TOKEN}/responses`, {

@@ -96,8 +96,21 @@ export async function distributionCounts(db: Executor, roundId: string, organisa
   return out;
 }
 
-/** The distribution of scores per indicator over a region's organisations, or the whole round's. */
-export async function distributionTotals(db: Executor, roundId: string, regionCode?: string) {
+const TOTALS_CACHE_SIZE = 256;
+const totalsCache = new Map<string, Map<string, Map<number, number>>>();
+
+/**
+ * The distribution of scores per indicator over a region's organisations, or
+ * the whole round's. With the round's `resultsVersion` (read before this) it is
+ * kept under that version, which every change of the rollups raises: a
+ * national round's total sums hundreds of thousands of rows, the same for
+ * every organisation's report until the next batch of submits is applied.
+ * Callers must not change the returned maps.
+ */
+export async function distributionTotals(db: Executor, roundId: string, regionCode?: string, resultsVersion?: number) {
+  const key = resultsVersion === undefined ? undefined : `${roundId}|${regionCode ?? ''}|${resultsVersion}`;
+  const hit = key ? totalsCache.get(key) : undefined;
+  if (hit) return hit;
   const q = db('rollup_distribution as d')
     .select('d.indicator_id', 'd.value', db.raw('sum(d.count) as count'))
     .where('d.round_id', roundId)
@@ -107,6 +120,10 @@ export async function distributionTotals(db: Executor, roundId: string, regionCo
   for (const r of (await q) as { indicator_id: string; value: unknown; count: unknown }[]) {
     if (!out.has(r.indicator_id)) out.set(r.indicator_id, new Map());
     out.get(r.indicator_id)!.set(toNumber(r.value), toNumber(r.count));
+  }
+  if (key) {
+    if (totalsCache.size >= TOTALS_CACHE_SIZE) totalsCache.delete(totalsCache.keys().next().value!);
+    totalsCache.set(key, out);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app';
@@ -23,6 +24,12 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const startLoad = loadavg();
 const pgDb = process.argv.includes('--pg') ? await freshDatabase('laatupeili_bench_results') : undefined;
 const file = tempDatabaseFile('results');
 log(`bench:results on ${pgDb ? `PostgreSQL ${pgDb.name}` : `SQLite ${file}`}`);
@@ -110,6 +117,9 @@ server.close();
 await db.destroy();
 await pgDb?.drop();
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
+console.log(
+  `machine: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start, ${loadavg()} at the end`,
+);
 console.log(
   `bench:results endpoints_p50_max_ms=${worst.toFixed(1)} baseline_ms=${baseline.toFixed(0)} speedup=${(baseline / worst).toFixed(1)}`,
 );

@@ -35,7 +35,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, type Db } from '../server/src/db/knex';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, startServerOn, stop, tempDir, waitHealthy, waitReady } from './harness';
+import { freePort, loadavg, log, runScript, startServerOn, stop, tempDir, waitHealthy, waitReady } from './harness';
 import { ID_SLOT, payloads } from './payloads';
 import { freshDatabase, onServer, postgresReachable, serverAddress } from './pg';
 
@@ -43,11 +43,6 @@ const TOKEN = 'demo-1';
 const CONCURRENCY = Number(process.env.FAULTS_CONCURRENCY ?? 8);
 const RESEND_MS = 250;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
 
 /** The respondent's pages: each submit sent until it is answered 2xx, with the same id. */
 class Respondents {
@@ -456,10 +451,4 @@ async function main(): Promise<void> {
   process.exitCode = ok ? 0 : 1;
 }
 
-try {
-  await main();
-} catch (err) {
-  console.error(err);
-  process.exitCode = 1;
-}
-process.exit();
+await runScript(main);

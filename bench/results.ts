@@ -15,6 +15,7 @@ import { createSession } from '../server/src/auth/sessions';
 import { ROOT_DIR } from '../server/src/config';
 import { nowIso } from '../server/src/db/knex';
 import { loadNationalDataset, ROUND_ID, tempDatabaseFile } from './dataset';
+import { loadavg } from './harness';
 import { freshDatabase } from './pg';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 25);
@@ -24,11 +25,6 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
 const startLoad = loadavg();
 const pgDb = process.argv.includes('--pg') ? await freshDatabase('laatupeili_bench_results') : undefined;
 const file = tempDatabaseFile('results');

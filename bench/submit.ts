@@ -9,7 +9,18 @@ import { errorMiddleware } from '../server/src/http/error-middleware';
 import { applyBaseMiddleware } from '../server/src/http/middleware';
 import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, spawnNode, startServerOn, stop, tempDir, waitHealthy, waitReady } from './harness';
+import {
+  freePort,
+  loadavg,
+  log,
+  runScript,
+  spawnNode,
+  startServerOn,
+  stop,
+  tempDir,
+  waitHealthy,
+  waitReady,
+} from './harness';
 import { ID_SLOT, payloads } from './payloads';
 import { type BenchDatabase, freshDatabase, onServer } from './pg';
 
@@ -89,12 +100,6 @@ async function echoRun(bodies: string[], withMiddleware: boolean): Promise<Run> 
   await stop(echo);
   return run;
 }
-
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
 
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
@@ -230,12 +235,6 @@ function watchLockWaits(name: string) {
 if (process.argv[2] === '--echo' || process.argv[2] === '--mw-echo') {
   await echoServer(Number(process.argv[3]), process.argv[2] === '--mw-echo');
 } else {
-  try {
-    await main();
-  } catch (err) {
-    console.error(err);
-    process.exitCode = 1;
-  }
-  // autocannon may leave sockets open: end the run here.
-  process.exit();
+  // autocannon may leave sockets open: the run ends the process.
+  await runScript(main);
 }

@@ -46,11 +46,50 @@ export function spawnNode(args: string[], env: Record<string, string>, nodeArgs:
 
 /** The real server on a SQLite file, with the demo data (links demo-1 … demo-9). */
 export function startServer(file: string, port: number, nodeArgs: string[] = []): ChildProcess {
+  return startServerOn(`sqlite:${file}`, port, { nodeArgs });
+}
+
+/**
+ * The real server on any database (`sqlite:<file>` or `postgres://…`), with the demo data; with
+ * `processes` > 1 that many server processes share the port (bench/cluster.ts). `readyFile` is
+ * written when every process listens.
+ */
+export function startServerOn(
+  databaseUrl: string,
+  port: number,
+  options: { nodeArgs?: string[]; processes?: number; readyFile?: string; env?: Record<string, string> } = {},
+): ChildProcess {
+  const processes = options.processes ?? 1;
   return spawnNode(
-    ['server/src/main.ts'],
-    { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}`, DEMO: 'true', LOG_LEVEL: 'warn' },
-    nodeArgs,
+    [processes > 1 ? 'bench/cluster.ts' : 'server/src/main.ts'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      BENCH_PROCESSES: String(processes),
+      ...(options.readyFile ? { BENCH_READY_FILE: options.readyFile } : {}),
+      ...options.env,
+    },
+    options.nodeArgs ?? [],
   );
+}
+
+/** Waits until every process of `startServerOn(…, { processes, readyFile })` listens (one: once healthy). */
+export async function waitReady(
+  readyFile: string,
+  child: ChildProcess,
+  processes: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  if (processes <= 1) return;
+  const until = Date.now() + timeoutMs;
+  while (!fs.existsSync(readyFile)) {
+    if (child.exitCode !== null) throw new Error(`the servers exited with code ${child.exitCode} while starting`);
+    if (Date.now() > until) throw new Error(`the servers did not all listen in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -78,6 +117,24 @@ export function stop(child: ChildProcess): Promise<void> {
   const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
   child.kill('SIGTERM');
   return exited(child).then(() => clearTimeout(force));
+}
+
+/** The machine's load average (1, 5, 15 min): benchmarks print it at their start and end. */
+export const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/** Runs a script's `main`, prints what failed, and ends the process (open sockets of a load generator too). */
+export async function runScript(main: () => Promise<void>): Promise<never> {
+  try {
+    await main();
+  } catch (err) {
+    console.error(err);
+    process.exitCode = 1;
+  }
+  process.exit();
 }
 
 process.on('exit', () => {

@@ -1,10 +1,12 @@
 /**
- * `npm run bench:results`: the national-scale dataset on SQLite, every
- * results endpoint measured over HTTP against the real app, and a plain
- * full-scan GROUP BY over the answers as the baseline.
+ * `npm run bench:results`: the national-scale dataset on SQLite (`-- --pg`:
+ * on a fresh PostgreSQL database, dropped at the end), every results endpoint
+ * measured over HTTP against the real app, and a plain full-scan GROUP BY over
+ * the answers as the baseline.
  */
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app';
@@ -13,6 +15,8 @@ import { createSession } from '../server/src/auth/sessions';
 import { ROOT_DIR } from '../server/src/config';
 import { nowIso } from '../server/src/db/knex';
 import { loadNationalDataset, ROUND_ID, tempDatabaseFile } from './dataset';
+import { loadavg } from './harness';
+import { freshDatabase } from './pg';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 25);
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -21,8 +25,11 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+const startLoad = loadavg();
+const pgDb = process.argv.includes('--pg') ? await freshDatabase('laatupeili_bench_results') : undefined;
 const file = tempDatabaseFile('results');
-const loaded = await loadNationalDataset(file);
+log(`bench:results on ${pgDb ? `PostgreSQL ${pgDb.name}` : `SQLite ${file}`}`);
+const loaded = await loadNationalDataset(pgDb?.url ?? file);
 const { db } = loaded;
 log(
   `dataset: ${loaded.rows} rows loaded in ${loaded.loadSeconds.toFixed(1)} s, rollups in ${loaded.rollupSeconds.toFixed(1)} s`,
@@ -104,7 +111,11 @@ const baseline = median(baselineTimes);
 console.log(`baseline: full-scan GROUP BY over ${loaded.rows} rows: ${baseline.toFixed(0)} ms (median of 5)`);
 server.close();
 await db.destroy();
+await pgDb?.drop();
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
+console.log(
+  `machine: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start, ${loadavg()} at the end`,
+);
 console.log(
   `bench:results endpoints_p50_max_ms=${worst.toFixed(1)} baseline_ms=${baseline.toFixed(0)} speedup=${(baseline / worst).toFixed(1)}`,
 );

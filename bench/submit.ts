@@ -4,41 +4,34 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import express from 'express';
+import pg from 'pg';
 import { errorMiddleware } from '../server/src/http/error-middleware';
 import { applyBaseMiddleware } from '../server/src/http/middleware';
 import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
+import {
+  freePort,
+  loadavg,
+  log,
+  runScript,
+  spawnNode,
+  startServerOn,
+  stop,
+  tempDir,
+  waitHealthy,
+  waitReady,
+} from './harness';
+import { ID_SLOT, payloads } from './payloads';
+import { type BenchDatabase, freshDatabase, onServer } from './pg';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const TOKEN = 'demo-1';
-const ID_SLOT = '00000000-0000-4000-8000-00000000beef';
-
-/** Complete answers to every rating indicator: a few "not applicable", about one in five with evidence. */
-function payloads(info: InvitationInfo, count: number): string[] {
-  const ids = info.instrument.areas.flatMap((a) =>
-    a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating').map((i) => i.id)),
-  );
-  const texts = [
-    'Käymme ohjauskeskustelun rungon läpi tiimipalaverissa kerran lukukaudessa.',
-    'Asiakaspalautteessa tämä nousee esiin myönteisesti; kehitettävää on silti ajanvarauksessa.',
-    'Meillä on kirjattu toimintatapa, mutta se ei ole kaikkien tiedossa. Päivitämme ohjeen syksyllä.',
-  ];
-  return Array.from({ length: count }, () => {
-    const answers = Object.fromEntries(
-      ids.map((id) => {
-        if (randomInt(100) < 5) return [id, { na: true }];
-        const answer: { value: number; text?: string } = { value: 1 + randomInt(5) };
-        if (randomInt(100) < 20) answer.text = texts[randomInt(texts.length)];
-        return [id, answer];
-      }),
-    );
-    return JSON.stringify({ id: ID_SLOT, language: 'fi', answers });
-  });
-}
+/** `--pg`: against a fresh PostgreSQL database; `--processes <n>`: that many server processes on it. */
+const PG = process.argv.includes('--pg');
+const PROCESSES = Number(process.argv[process.argv.indexOf('--processes') + 1] ?? 1) || 1;
 
 type Run = { result: autocannon.Result; samples: string[] };
 
@@ -108,22 +101,27 @@ async function echoRun(bodies: string[], withMiddleware: boolean): Promise<Run> 
   return run;
 }
 
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const startLoad = loadavg();
   log(`bench:submit: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start`);
-  const file = path.join(tempDir('bench'), 'bench.sqlite');
+  const dir = tempDir('bench');
+  const file = path.join(dir, 'bench.sqlite');
+  const pgDb: BenchDatabase | undefined = PG ? await freshDatabase('laatupeili_bench') : undefined;
+  const databaseUrl = pgDb ? pgDb.url : `sqlite:${file}`;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  log(`bench:submit: starting the server on ${base} with ${file}`);
-  const server = startServer(file, port, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  log(
+    `bench:submit: starting ${PROCESSES} server process(es) on ${base} with ${pgDb ? `PostgreSQL ${pgDb.name}` : file}`,
+  );
+  const readyFile = path.join(dir, 'ready');
+  const server = startServerOn(databaseUrl, port, {
+    processes: PROCESSES,
+    readyFile,
+    nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  });
   await waitHealthy(base, server);
+  await waitReady(readyFile, server, PROCESSES);
   const info = (await (await fetch(`${base}/api/invitations/${TOKEN}`)).json()) as InvitationInfo;
   const bodies = payloads(info, 64);
   const check = await fetch(`${base}/api/invitations/${TOKEN}/responses`, {
@@ -137,21 +135,19 @@ async function main(): Promise<void> {
   const url = `${base}/api/invitations/${TOKEN}/responses`;
   const warm = await cannon(url, bodies, WARMUP_SECONDS);
   log(`bench:submit: real server, ${SECONDS} s at ${CONNECTIONS} connections`);
+  const locks = pgDb ? watchLockWaits(pgDb.name) : undefined;
   const real = await cannon(url, bodies, SECONDS);
+  const lockWaits = await locks?.stop();
+  const stored = pgDb ? await pgFigures(pgDb) : sqliteFigures(file);
   await stop(server);
-
-  const db = new Database(file, { readonly: true });
-  const stored = db
-    .prepare("SELECT count(*) AS n FROM responses WHERE invitation_token = ? AND status = 'submitted'")
-    .get(TOKEN) as { n: number };
-  db.close();
-
+  await pgDb?.drop();
   const baseline = await echoRun(bodies, false);
   const mwBaseline = await echoRun(bodies, true);
 
   console.log(
     `machine: ${os.cpus().length} CPUs, load average (1, 5, 15 min) ${startLoad} at the start, ${loadavg()} at the end`,
   );
+  console.log(`real: ${PROCESSES} server process(es) on ${pgDb ? 'PostgreSQL' : 'SQLite'}`);
   describeRun('real', real);
   describeRun('echo', baseline);
   describeRun('mw_echo', mwBaseline);
@@ -160,6 +156,12 @@ async function main(): Promise<void> {
   console.log(
     `real: ${acked} submits answered 2xx in all; ${stored.n} submitted responses on ${TOKEN} in the database`,
   );
+  if (stored.pending !== undefined)
+    console.log(`real: ${stored.pending} responses still pending for the rollups 2 s after the run`);
+  if (lockWaits)
+    console.log(
+      `real: sessions waiting on a lock (sampled every 100 ms): max ${lockWaits.max}, mean ${lockWaits.mean.toFixed(2)} (${lockWaits.samples} samples)`,
+    );
   const non2xx = real.result.non2xx + real.result.errors + warm.result.non2xx + warm.result.errors;
   console.log(`real: ${non2xx === 0 ? 'every answer was 2xx' : `${non2xx} answers were not 2xx`}`);
 
@@ -172,15 +174,67 @@ async function main(): Promise<void> {
   );
 }
 
+/** What the database holds after the run: submitted responses on the benchmark's link. */
+function sqliteFigures(file: string): { n: number; pending?: number } {
+  const db = new Database(file, { readonly: true });
+  const row = db
+    .prepare("SELECT count(*) AS n FROM responses WHERE invitation_token = ? AND status = 'submitted'")
+    .get(TOKEN) as { n: number };
+  db.close();
+  return row;
+}
+
+/** The same on PostgreSQL, and how many responses the applier has not folded in 2 s after the run. */
+async function pgFigures(db: BenchDatabase): Promise<{ n: number; pending: number }> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await new Promise((r) => setTimeout(r, 2000));
+    const n = await client.query(
+      "SELECT count(*)::int AS n FROM responses WHERE invitation_token = $1 AND status = 'submitted'",
+      [TOKEN],
+    );
+    const pending = await client.query('SELECT count(*)::int AS n FROM rollup_pending');
+    return { n: n.rows[0].n, pending: pending.rows[0].n };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Samples how many of the database's sessions wait on a lock (row locks of
+ * shared rollup rows would show here): submits on two processes must not wait
+ * on each other.
+ */
+function watchLockWaits(name: string) {
+  const counts: number[] = [];
+  let running = true;
+  const done = onServer(async (c) => {
+    while (running) {
+      const { rows } = await c.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+        [name],
+      );
+      counts.push(rows[0].n);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  return {
+    async stop() {
+      running = false;
+      await done;
+      return {
+        samples: counts.length,
+        max: Math.max(0, ...counts),
+        mean: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length),
+      };
+    },
+  };
+}
+
 if (process.argv[2] === '--echo' || process.argv[2] === '--mw-echo') {
   await echoServer(Number(process.argv[3]), process.argv[2] === '--mw-echo');
 } else {
-  try {
-    await main();
-  } catch (err) {
-    console.error(err);
-    process.exitCode = 1;
-  }
-  // autocannon may leave sockets open: end the run here.
-  process.exit();
+  // autocannon may leave sockets open: the run ends the process.
+  await runScript(main);
 }

@@ -13,7 +13,8 @@
  */
 import type { Knex } from 'knex';
 import { databaseFault } from './faults';
-import type { Db } from './knex';
+import { type Db, isPostgres } from './knex';
+import { insertUnnest } from './pg-batch';
 
 /** Rows to insert, table by table, in the order given (parents before children). */
 export type InsertRows = [table: string, rows: Record<string, unknown>[]][];
@@ -123,6 +124,11 @@ export class WriteQueue {
         tables.set(table, all);
       }
     for (const [table, rows] of tables) {
+      // PostgreSQL: one unnest statement a table (db/pg-batch.ts).
+      if (isPostgres(trx)) {
+        await insertUnnest(trx, table, rows);
+        continue;
+      }
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
         await trx(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
     }

@@ -1,5 +1,7 @@
 /** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
-import type { Executor } from '../db/knex';
+import type { Knex } from 'knex';
+import { type Executor, isPostgres } from '../db/knex';
+import { insertUnnest } from '../db/pg-batch';
 import type { InsertRows } from '../db/write-queue';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
@@ -35,6 +37,10 @@ export async function storeSubmittedAnswers(
   answers: Answers,
 ) {
   for (const [table, rows] of submittedRows(instrument, response, answers)) {
+    if (isPostgres(trx) && (trx as { isTransaction?: boolean }).isTransaction) {
+      await insertUnnest(trx as Knex.Transaction, table, rows);
+      continue;
+    }
     for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
   }
 }

@@ -96,18 +96,81 @@ export async function distributionCounts(db: Executor, roundId: string, organisa
   return out;
 }
 
-/** The distribution of scores per indicator over a region's organisations, or the whole round's. */
-export async function distributionTotals(db: Executor, roundId: string, regionCode?: string) {
+type Distribution = Map<string, Map<number, number>>;
+const TOTALS_CACHE_SIZE = 32;
+/** Per round and results version: every region's totals and the round's, from one pass over the rollup rows. */
+const totalsCache = new Map<string, Promise<{ regions: Map<string, Distribution>; round: Distribution }>>();
+
+function addCount(to: Distribution, indicatorId: string, value: number, count: number) {
+  let own = to.get(indicatorId);
+  if (!own) {
+    own = new Map();
+    to.set(indicatorId, own);
+  }
+  own.set(value, (own.get(value) ?? 0) + count);
+}
+
+async function allTotals(db: Executor, roundId: string) {
+  const rows = (await db('rollup_distribution as d')
+    .join('organisations as o', 'o.id', 'd.organisation_id')
+    .select('o.region_code', 'd.indicator_id', 'd.value', db.raw('sum(d.count) as count'))
+    .where('d.round_id', roundId)
+    .groupBy('o.region_code', 'd.indicator_id', 'd.value')) as {
+    region_code: string;
+    indicator_id: string;
+    value: unknown;
+    count: unknown;
+  }[];
+  const regions = new Map<string, Distribution>();
+  const round: Distribution = new Map();
+  for (const r of rows) {
+    let region = regions.get(r.region_code);
+    if (!region) {
+      region = new Map();
+      regions.set(r.region_code, region);
+    }
+    addCount(region, r.indicator_id, toNumber(r.value), toNumber(r.count));
+    addCount(round, r.indicator_id, toNumber(r.value), toNumber(r.count));
+  }
+  return { regions, round };
+}
+
+/**
+ * The distribution of scores per indicator over a region's organisations, or
+ * the whole round's. With the round's `resultsVersion` (read before this) the
+ * totals of every region and of the round come from one pass and are kept
+ * under that version, which every change of the rollups raises: a national
+ * round's totals sum hundreds of thousands of rows, the same for every
+ * organisation's report until the next batch of submits is applied. Callers
+ * must not change the returned maps.
+ */
+export async function distributionTotals(
+  db: Executor,
+  roundId: string,
+  regionCode?: string,
+  resultsVersion?: number,
+): Promise<Distribution> {
+  if (resultsVersion !== undefined) {
+    const key = `${roundId}|${resultsVersion}`;
+    let totals = totalsCache.get(key);
+    if (!totals) {
+      if (totalsCache.size >= TOTALS_CACHE_SIZE) totalsCache.delete(totalsCache.keys().next().value!);
+      totals = allTotals(db, roundId);
+      totalsCache.set(key, totals);
+      // A failed read is not kept.
+      totals.catch(() => totalsCache.delete(key));
+    }
+    const { regions, round } = await totals;
+    return regionCode === undefined ? round : (regions.get(regionCode) ?? new Map());
+  }
   const q = db('rollup_distribution as d')
     .select('d.indicator_id', 'd.value', db.raw('sum(d.count) as count'))
     .where('d.round_id', roundId)
     .groupBy('d.indicator_id', 'd.value');
   if (regionCode) q.join('organisations as o', 'o.id', 'd.organisation_id').where('o.region_code', regionCode);
-  const out = new Map<string, Map<number, number>>();
-  for (const r of (await q) as { indicator_id: string; value: unknown; count: unknown }[]) {
-    if (!out.has(r.indicator_id)) out.set(r.indicator_id, new Map());
-    out.get(r.indicator_id)!.set(toNumber(r.value), toNumber(r.count));
-  }
+  const out: Distribution = new Map();
+  for (const r of (await q) as { indicator_id: string; value: unknown; count: unknown }[])
+    addCount(out, r.indicator_id, toNumber(r.value), toNumber(r.count));
   return out;
 }
 

@@ -67,8 +67,12 @@ export async function organisationResults(
       suppressed ? new Map<string, Map<number, number>>() : distributionCounts(db, roundId, organisationId),
       textsShown ? evidenceTexts(db, roundId, organisationId) : new Map<string, string[]>(),
       // Only for testing differences from an organisation's shown figures (never sent themselves).
-      suppressed ? new Map<string, Map<number, number>>() : distributionTotals(db, roundId, region),
-      suppressed ? new Map<string, Map<number, number>>() : distributionTotals(db, roundId),
+      suppressed
+        ? new Map<string, Map<number, number>>()
+        : distributionTotals(db, roundId, region, round.results_version),
+      suppressed
+        ? new Map<string, Map<number, number>>()
+        : distributionTotals(db, roundId, undefined, round.results_version),
     ]);
   const at = (key: GroupKey, sums: Map<string, Sums>, counts: Map<string, Map<number, number>>) => ({
     sums,

@@ -234,10 +234,11 @@ export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): 
   const hash = draftHash(body);
   const savedAt = nowIso();
   // Saved in a group commit with other requests' writes (db/write-queue.ts).
-  const updated = await writeQueue(db).run((trx) =>
-    trx('responses')
-      .where({ id: row.id, status: 'draft', revision: body.revision })
-      .update({
+  const updated = await writeQueue(db).write([
+    {
+      update: 'responses',
+      where: { id: row.id, status: 'draft', revision: body.revision },
+      set: {
         draft_answers: JSON.stringify(body.answers),
         draft_hash: hash,
         revision: body.revision + 1,
@@ -245,8 +246,9 @@ export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): 
         ...(body.language ? { language: body.language } : {}),
         ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
         ...(body.participants !== undefined ? { participants: body.participants } : {}),
-      }),
-  );
+      },
+    },
+  ]);
   if (updated === 1) return { revision: body.revision + 1, savedAt };
 
   const now = await reloadResponse(db, row);

@@ -1,11 +1,8 @@
 /** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
-import type { Executor } from '../db/knex';
 import type { InsertRows } from '../db/write-queue';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
 import { flattenIndicators, type Instrument } from '../instrument/schema';
 import { pendingRow } from '../results/applier';
-
-const INSERT_BATCH = 100;
 
 export type StoredResponse = {
   id: string;
@@ -25,18 +22,6 @@ export function submittedRows(instrument: Instrument, response: StoredResponse, 
     ['answers', answerRows(instrument, response, answers)],
     ['rollup_pending', [pendingRow(response.id, response.roundId)]],
   ];
-}
-
-/** Inside the submit's transaction: the rows of `submittedRows`. */
-export async function storeSubmittedAnswers(
-  trx: Executor,
-  instrument: Instrument,
-  response: StoredResponse,
-  answers: Answers,
-) {
-  for (const [table, rows] of submittedRows(instrument, response, answers)) {
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
-  }
 }
 
 function answerRows(instrument: Instrument, response: StoredResponse, answers: Answers) {

@@ -6,6 +6,7 @@
  */
 import type { Knex } from 'knex';
 import { type Executor, isPostgres } from '../db/knex';
+import type { WriteStep } from '../db/write-ops';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 
@@ -130,6 +131,32 @@ export class RollupBatch {
   }
 
   /**
+   * The same as `write`, as write-queue steps (db/write-ops.ts): how the
+   * SQLite applier hands a batch to the writer thread. Rows go in key order.
+   */
+  steps(): WriteStep[] {
+    if (this.rounds.size === 0) return [];
+    return [
+      { update: 'rounds', where: { id: [...this.rounds].sort() }, add: { results_version: 1 } },
+      {
+        insert: 'rollup_organisations',
+        rows: ordered(this.organisations),
+        merge: { key: ['round_id', 'organisation_id'], add: ['responses', 'participants', 'people'] },
+      },
+      {
+        insert: 'rollup_figures',
+        rows: ordered(this.figures),
+        merge: { key: FIGURE_KEY, add: ['responses', 'people', 'score_sum', 'score_count', 'na_count'] },
+      },
+      {
+        insert: 'rollup_distribution',
+        rows: ordered(this.distribution),
+        merge: { key: ['round_id', 'organisation_id', 'indicator_id', 'value'], add: ['count'] },
+      },
+    ];
+  }
+
+  /**
    * Adds the batch to the rollups and raises the results version of every
    * round it touches; call inside the transaction that also removes the
    * batch's pending rows. Rows go in key order, so that two writers on
@@ -179,6 +206,11 @@ function sum(
   for (const [column, n] of Object.entries(counts)) row[column] = (row[column] as number) + n;
 }
 
+/** Rows in key order: two writers on PostgreSQL take their row locks in the same order. */
+function ordered(rows: Map<string, Record<string, string | number>>): Record<string, string | number>[] {
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
 async function upsert(
   trx: Executor,
   table: string,
@@ -186,10 +218,10 @@ async function upsert(
   key: string[],
   counts: string[],
 ): Promise<void> {
-  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  for (let i = 0; i < ordered.length; i += CHUNK) {
+  const sorted = ordered(rows);
+  for (let i = 0; i < sorted.length; i += CHUNK) {
     await trx(table)
-      .insert(ordered.slice(i, i + CHUNK))
+      .insert(sorted.slice(i, i + CHUNK))
       .onConflict(key)
       .merge(increments(trx, table, counts));
   }

@@ -217,6 +217,17 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
+  if (message.type === 'pragma') {
+    // A setting of this connection (tests simulate a full disk with max_page_count).
+    let results;
+    try {
+      results = [{ ok: true, value: open().pragma(message.text) }];
+    } catch (err) {
+      results = [failure(err)];
+    }
+    parentPort.postMessage({ id: message.id, results });
+    return;
+  }
   let results;
   try {
     results = runBatch(message.writes);

@@ -76,6 +76,19 @@ export class SqliteWorkerWriter implements BatchWriter {
     });
   }
 
+  /** Runs `pragma <text>` on the thread's connection (its settings are its own); resolves with the pragma's rows. */
+  async pragma(text: string): Promise<unknown> {
+    const worker = this.start();
+    const id = this.nextId++;
+    const [result] = await new Promise<Settled[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ type: 'pragma', id, text });
+    });
+    if (!result?.ok) throw result?.error;
+    return result.value;
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;

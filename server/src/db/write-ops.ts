@@ -32,6 +32,8 @@ export interface BatchWriter {
   /** Resolves when the batch's transaction has committed (each write settled), or rejects when it did not. */
   writeBatch(writes: Write[]): Promise<Settled[]>;
   close?(): Promise<void>;
+  /** A SQLite pragma on the writing connection, when the writer has one of its own (tests set max_page_count). */
+  pragma?(text: string): Promise<unknown>;
 }
 
 /** A `delete … expect` that found another count: the state the write was built on has changed. */

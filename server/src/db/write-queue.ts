@@ -98,6 +98,12 @@ function batchWriterFor(db: Db): BatchWriter {
   return new KnexBatchWriter(db);
 }
 
+/** `pragma <text>` where the writes of `db` happen: its writer thread, or knex's connection. */
+export async function writerPragma(db: Db, text: string): Promise<unknown> {
+  const writer = writeQueue(db).writer;
+  return writer.pragma ? writer.pragma(text) : db.raw(`pragma ${text}`);
+}
+
 const queues = new WeakMap<Db, WriteQueue>();
 
 /** The write queue of a database handle (one per handle in a process); closing the handle stops its writer. */

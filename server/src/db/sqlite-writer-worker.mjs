@@ -60,18 +60,12 @@ function bindable(value) {
   return value;
 }
 
+/** An insert step as the main thread sends it: its columns and the rows' values one after another. */
 function insertRows(step) {
-  const { insert: table, rows, merge } = step;
-  if (rows.length === 0) return;
-  // Rows of one step share their columns; group them all the same should a caller mix shapes.
-  const shapes = new Map();
-  for (const row of rows) {
-    const columns = Object.keys(row);
-    const key = columns.join(',');
-    const shape = shapes.get(key) ?? { columns, rows: [] };
-    shape.rows.push(row);
-    shapes.set(key, shape);
-  }
+  const { insert: table, columns, values, merge } = step;
+  const width = columns.length;
+  const count = width === 0 ? 0 : values.length / width;
+  if (count === 0) return;
   const conflict = merge
     ? ` on conflict (${merge.key.map(name).join(', ')}) do update set ${[
         ...(merge.add ?? []).map((c) => `${name(c)} = ${name(table)}.${name(c)} + excluded.${name(c)}`),
@@ -79,21 +73,17 @@ function insertRows(step) {
       ].join(', ')}`
     : '';
   const conflictKey = merge ? `${merge.key}|${merge.add ?? ''}|${merge.set ?? ''}` : '';
-  for (const { columns, rows: same } of shapes.values()) {
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    for (let i = 0; i < same.length; i += ROWS_PER_STATEMENT) {
-      const chunk = same.slice(i, i + ROWS_PER_STATEMENT);
-      const statement = prepared(
-        `i|${table}|${columns}|${chunk.length}|${conflictKey}`,
-        () =>
-          `insert into ${name(table)} (${columns.map(name).join(', ')}) values ${Array(chunk.length)
-            .fill(tuple)
-            .join(', ')}${conflict}`,
-      );
-      const values = [];
-      for (const row of chunk) for (const c of columns) values.push(bindable(row[c]));
-      statement.run(values);
-    }
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let first = 0; first < count; first += ROWS_PER_STATEMENT) {
+    const rows = Math.min(ROWS_PER_STATEMENT, count - first);
+    const statement = prepared(
+      `i|${table}|${columns}|${rows}|${conflictKey}`,
+      () =>
+        `insert into ${name(table)} (${columns.map(name).join(', ')}) values ${Array(rows).fill(tuple).join(', ')}${conflict}`,
+    );
+    const chunk = values.slice(first * width, (first + rows) * width);
+    for (let i = 0; i < chunk.length; i++) chunk[i] = bindable(chunk[i]);
+    statement.run(chunk);
   }
 }
 

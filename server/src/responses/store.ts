@@ -1,7 +1,7 @@
 /** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
 import type { InsertRows } from '../db/write-queue';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
-import { flattenIndicators, type Instrument } from '../instrument/schema';
+import { type Instrument, indicatorPlaces } from '../instrument/schema';
 import { pendingRow } from '../results/applier';
 
 export type StoredResponse = {
@@ -25,7 +25,7 @@ export function submittedRows(instrument: Instrument, response: StoredResponse, 
 }
 
 function answerRows(instrument: Instrument, response: StoredResponse, answers: Answers) {
-  const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
+  const place = indicatorPlaces(instrument);
   return Object.entries(answers)
     .filter(([, answer]) => !isEmptyAnswer(answer))
     .map(([indicatorId, answer]) => {

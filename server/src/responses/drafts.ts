@@ -169,25 +169,37 @@ export async function startDraft(db: Db, token: string, body: StartDraftBody): P
     if (existing.invitation_token !== token || existing.status !== 'draft') {
       throw new ConflictError('response_id_taken', 'this response id is in use; generate a new one');
     }
-    await db('responses')
-      .where('id', body.id)
-      .update({ resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!) });
+    await writeQueue(db).write([
+      {
+        update: 'responses',
+        where: { id: body.id },
+        set: { resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!) },
+      },
+    ]);
   } else {
     try {
-      await db('responses').insert({
-        id: body.id,
-        round_id: invitation.round.id,
-        organisation_id: invitation.organisation.id,
-        invitation_token: token,
-        status: 'draft',
-        language: body.language,
-        revision: 0,
-        resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!),
-        group_name: body.groupName ?? null,
-        participants: body.participants ?? null,
-        created_at: now,
-        updated_at: now,
-      });
+      // In the group commit with other requests' writes: on SQLite the writer thread's, never the event loop's.
+      await writeQueue(db).insert([
+        [
+          'responses',
+          [
+            {
+              id: body.id,
+              round_id: invitation.round.id,
+              organisation_id: invitation.organisation.id,
+              invitation_token: token,
+              status: 'draft',
+              language: body.language,
+              revision: 0,
+              resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!),
+              group_name: body.groupName ?? null,
+              participants: body.participants ?? null,
+              created_at: now,
+              updated_at: now,
+            },
+          ],
+        ],
+      ]);
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictError('response_id_taken', 'this response id is in use; try again');
       throw err;

@@ -12,7 +12,7 @@
  * fails alone.
  */
 import { databaseFault } from './faults';
-import { type Db, isPostgres } from './knex';
+import { type Db, isPostgres, onDestroy } from './knex';
 import { SqliteWorkerWriter } from './sqlite-writer';
 import { type BatchWriter, KnexBatchWriter, type Row, type Settled, type Write } from './write-ops';
 
@@ -113,14 +113,9 @@ export function writeQueue(db: Db): WriteQueue {
     const created = new WriteQueue(db);
     queue = created;
     queues.set(db, created);
-    const destroy = db.destroy.bind(db) as () => Promise<void>;
-    Object.defineProperty(db, 'destroy', {
-      value: async () => {
-        queues.delete(db);
-        await created.writer.close?.();
-        await destroy();
-      },
-      configurable: true,
+    onDestroy(db, async () => {
+      queues.delete(db);
+      await created.writer.close?.();
     });
   }
   return queue;

@@ -4,6 +4,7 @@
  * stay), continued anywhere with the resume code.
  */
 import { type Db, type Executor, isUniqueViolation, nowIso, readerOf, toNumber } from '../db/knex';
+import { readOne } from '../db/quick-read';
 import { writeQueue } from '../db/write-queue';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
@@ -51,12 +52,16 @@ const responseColumns = [
   'ro.closes_at as round_closes_at',
 ];
 
-async function findResponse(db: Executor, where: Record<string, string>): Promise<ResponseRow | undefined> {
-  const row = await db('responses as r')
-    .join('rounds as ro', 'ro.id', 'r.round_id')
-    .select(responseColumns)
-    .where(where)
-    .first();
+const RESPONSE_SQL = `select ${responseColumns.join(', ')}
+  from responses r join rounds ro on ro.id = r.round_id where`;
+
+/** A response with its round's closing time, by id or by the hash of its resume code. */
+async function findResponse(
+  db: Executor,
+  where: { 'r.id': string } | { 'r.resume_code_hash': string },
+): Promise<ResponseRow | undefined> {
+  const [column, value] = Object.entries(where)[0]!;
+  const row = await readOne<ResponseRow>(db, `${RESPONSE_SQL} ${column} = ?`, [value]);
   return row && { ...row, revision: toNumber(row.revision) };
 }
 

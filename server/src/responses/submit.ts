@@ -5,6 +5,7 @@
  * click or a retry gives exactly one submitted response).
  */
 import { type Db, type Executor, isUniqueViolation, nowIso, readerOf } from '../db/knex';
+import { readOne } from '../db/quick-read';
 import { insertSteps, writeQueue } from '../db/write-queue';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
@@ -19,10 +20,11 @@ import { submittedRows } from './store';
 import type { SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
-  const row = await db('responses')
-    .select('round_id', 'organisation_id', 'status', 'submitted_at')
-    .where('id', id)
-    .first();
+  const row = await readOne<{ round_id: string; organisation_id: string; status: string; submitted_at: string }>(
+    db,
+    'select round_id, organisation_id, status, submitted_at from responses where id = ?',
+    [id],
+  );
   if (!row) return undefined;
   if (row.round_id !== roundId || row.organisation_id !== organisationId || row.status !== 'submitted') {
     throw new ConflictError('response_id_taken', 'this response id belongs to another response; generate a new one');

@@ -33,22 +33,32 @@ function handleOf(db: Executor): Handle | null {
   return handle;
 }
 
-/** The first row of `sql` (or undefined). */
-export async function readOne<T>(
-  db: Executor,
-  sql: string,
-  bindings: readonly (string | number)[],
-): Promise<T | undefined> {
-  const handle = handleOf(db);
-  if (!handle) {
-    const result = await db.raw(sql, bindings as (string | number)[]);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
-    return rows[0];
-  }
+type Bindings = readonly (string | number)[];
+
+function statementOf(handle: Handle, sql: string): Database.Statement {
   let statement = handle.statements.get(sql);
   if (!statement) {
     statement = handle.conn.prepare(sql);
     handle.statements.set(sql, statement);
   }
-  return statement.get(...bindings) as T | undefined;
+  return statement;
+}
+
+/** The first row of `sql` (or undefined). */
+export async function readOne<T>(db: Executor, sql: string, bindings: Bindings): Promise<T | undefined> {
+  const handle = handleOf(db);
+  if (!handle) {
+    const result = await db.raw(sql, bindings as (string | number)[]);
+    return ((Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[])[0];
+  }
+  return statementOf(handle, sql).get(...bindings) as T | undefined;
+}
+
+/**
+ * Every row of `sql` on SQLite's prepared-read connection; undefined where
+ * there is none (PostgreSQL, a transaction): the caller reads its own way.
+ */
+export function readAllSqlite<T>(db: Executor, sql: string, bindings: Bindings): T[] | undefined {
+  const handle = handleOf(db);
+  return handle ? (statementOf(handle, sql).all(...bindings) as T[]) : undefined;
 }

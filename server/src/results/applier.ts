@@ -11,6 +11,7 @@
  */
 import type { Logger } from 'pino';
 import { type Db, type Executor, isPostgres, nowIso, readerOf, toBool, toNumber, writerOf } from '../db/knex';
+import { readAllSqlite } from '../db/quick-read';
 import { writeQueue } from '../db/write-queue';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
@@ -96,11 +97,15 @@ async function collect(db: Executor, ids: string[]): Promise<RollupBatch> {
     .where('r.status', 'submitted')
     .select('r.id', 'r.round_id', 'r.organisation_id', 'o.region_code', 'r.participants', 'ro.instrument_version_id');
   const answers = new Map<string, Answers>();
-  const rows: { response_id: string; indicator_id: string; value: unknown; not_applicable: unknown }[] = await db(
-    'answers',
-  )
-    .whereIn('response_id', ids)
-    .select('response_id', 'indicator_id', 'value', 'not_applicable');
+  type AnswerRow = { response_id: string; indicator_id: string; value: unknown; not_applicable: unknown };
+  // On SQLite one prepared statement for any number of ids (a JSON array); elsewhere knex.
+  const rows: AnswerRow[] =
+    readAllSqlite<AnswerRow>(
+      db,
+      'select response_id, indicator_id, value, not_applicable from answers where response_id in (select value from json_each(?))',
+      [JSON.stringify(ids)],
+    ) ??
+    (await db('answers').whereIn('response_id', ids).select('response_id', 'indicator_id', 'value', 'not_applicable'));
   for (const row of rows) {
     const own = answers.get(row.response_id) ?? {};
     answers.set(row.response_id, own);

@@ -80,6 +80,24 @@ export function stop(child: ChildProcess): Promise<void> {
   return exited(child).then(() => clearTimeout(force));
 }
 
+/** The machine's load average (1, 5, 15 min): benchmarks print it at their start and end. */
+export const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/** Runs a script's main, then ends the process (open sockets of a load generator must not keep it running). */
+export async function runMain(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (err) {
+    console.error(err);
+    process.exitCode = 1;
+  }
+  process.exit();
+}
+
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });

@@ -13,19 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { exited, freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
+import { exited, freePort, loadavg, log, runMain, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);
 const REPORT_EVERY_MS = 200;
 /** The individual demo links. */
 const TOKENS = Array.from({ length: 7 }, (_, i) => `demo-${i + 1}`);
-
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
 
 const percentile = (xs: number[], p: number) => {
   if (xs.length === 0) return Number.NaN;
@@ -202,11 +196,5 @@ if (process.argv[2] === '--respondents') {
   await respondents(process.argv[3]!, Number(process.argv[4]), process.argv[5]!);
   process.exit();
 } else {
-  try {
-    await main();
-  } catch (err) {
-    console.error(err);
-    process.exitCode = 1;
-  }
-  process.exit();
+  await runMain(main);
 }

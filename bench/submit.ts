@@ -9,7 +9,7 @@ import { errorMiddleware } from '../server/src/http/error-middleware';
 import { applyBaseMiddleware } from '../server/src/http/middleware';
 import { createLogger } from '../server/src/logging';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
+import { freePort, loadavg, log, runMain, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -120,12 +120,6 @@ function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const startLoad = loadavg();
@@ -192,12 +186,5 @@ async function main(): Promise<void> {
 if (process.argv[2] === '--echo' || process.argv[2] === '--mw-echo') {
   await echoServer(Number(process.argv[3]), process.argv[2] === '--mw-echo');
 } else {
-  try {
-    await main();
-  } catch (err) {
-    console.error(err);
-    process.exitCode = 1;
-  }
-  // autocannon may leave sockets open: end the run here.
-  process.exit();
+  await runMain(main);
 }

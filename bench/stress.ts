@@ -3,9 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Answers } from '../server/src/instrument/answers';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { freePort, log, startServer, stop, tempDir, waitHealthy } from './harness';
+import { freePort, log, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
+/** `--cpu-hog`: a CPU-heavy process of its own runs beside the server for the whole run (a busy shared machine). */
+const CPU_HOG = process.argv.includes('--cpu-hog');
 const RESPONDENTS = Number(process.env.STRESS_RESPONDENTS ?? 200);
 /** demo-8 is a working-group link; the individual ones are demo-1 … demo-7. */
 const TOKENS = Array.from({ length: 7 }, (_, i) => `demo-${i + 1}`);
@@ -197,6 +199,11 @@ async function main(): Promise<number> {
     a.standards.flatMap((s) => s.indicators.filter((i) => i.kind === 'rating').map((i) => i.id)),
   );
 
+  // Started after the server is up: the run, not the start-up, is what must hold under it.
+  const hog = CPU_HOG
+    ? spawnNode(['-e', 'let x = 0; for (;;) x = (x + Math.sqrt(x + 1)) % 1e9;'], {}, ['--max-old-space-size=64'])
+    : undefined;
+  if (hog) log(`stress: a CPU-heavy process (pid ${hog.pid}) runs beside the server`);
   log(`stress: ${RESPONDENTS} respondents for ${SECONDS} s`);
   const began = Date.now();
   const deadline = began + SECONDS * 1000;
@@ -212,6 +219,7 @@ async function main(): Promise<number> {
   );
   clearInterval(progress);
   const elapsed = (Date.now() - began) / 1000;
+  if (hog) await stop(hog);
   await stop(server);
 
   const result = checkDatabase(file);
@@ -224,6 +232,7 @@ async function main(): Promise<number> {
   console.log(`stress: ${result.unacked} submitted responses never acknowledged; integrity_check ${result.integrity}`);
   for (const p of problems) console.log(`stress: problem: ${p}`);
   const bad = result.lost + result.duplicated + errors + (result.integrity === 'ok' ? 0 : 1);
+  if (hog) console.log('stress: a CPU-heavy process ran beside the server throughout');
   console.log(`stress acked=${acked.size} lost=${result.lost} duplicated=${result.duplicated} errors=${errors}`);
   return bad > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -101,6 +102,17 @@ async function echoRun(bodies: string[], withMiddleware: boolean): Promise<Run> 
   return run;
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in ms; undefined where /proc is missing. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const startLoad = loadavg();
@@ -136,7 +148,9 @@ async function main(): Promise<void> {
   const warm = await cannon(url, bodies, WARMUP_SECONDS);
   log(`bench:submit: real server, ${SECONDS} s at ${CONNECTIONS} connections`);
   const locks = pgDb ? watchLockWaits(pgDb.name) : undefined;
+  const cpuBefore = cpuMs(server.pid);
   const real = await cannon(url, bodies, SECONDS);
+  const cpuAfter = cpuMs(server.pid);
   const lockWaits = await locks?.stop();
   const stored = pgDb ? await pgFigures(pgDb) : sqliteFigures(file);
   await stop(server);
@@ -162,6 +176,9 @@ async function main(): Promise<void> {
     console.log(
       `real: sessions waiting on a lock (sampled every 100 ms): max ${lockWaits.max}, mean ${lockWaits.mean.toFixed(2)} (${lockWaits.samples} samples)`,
     );
+  // The server's own CPU per answered submit: much less moved by other work on the machine than the rates.
+  if (cpuBefore !== undefined && cpuAfter !== undefined && real.result['2xx'] > 0)
+    console.log(`real: server CPU ${((cpuAfter - cpuBefore) / real.result['2xx']).toFixed(2)} ms per submit`);
   const non2xx = real.result.non2xx + real.result.errors + warm.result.non2xx + warm.result.errors;
   console.log(`real: ${non2xx === 0 ? 'every answer was 2xx' : `${non2xx} answers were not 2xx`}`);
 

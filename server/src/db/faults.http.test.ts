@@ -5,6 +5,7 @@ import { buildOrganisation, buildRound, createTestApp, createTestDb } from '../t
 import { buildInvitation, completeAnswers } from '../test/invitations';
 import { databaseFault, startupSentence } from './faults';
 import { type Db, isPostgres } from './knex';
+import { writerPragma } from './write-queue';
 
 let db: Db;
 beforeAll(async () => {
@@ -62,7 +63,8 @@ describe('database faults', () => {
 
       // The file may not grow: what a full disk looks like to SQLite (SQLITE_FULL).
       const [{ page_count: pages }] = await db.raw('pragma page_count');
-      await db.raw(`pragma max_page_count = ${pages}`);
+      // On the connection that writes (SQLite's writer thread has its own).
+      await writerPragma(db, `max_page_count = ${pages}`);
       try {
         // Free pages left by earlier writes take a few more submits first.
         let full = await submit();
@@ -75,7 +77,7 @@ describe('database faults', () => {
         expect(health.status).toBe(503);
         expect(health.body.error.code).toBe('storage_full');
       } finally {
-        await db.raw('pragma max_page_count = 1073741823');
+        await writerPragma(db, 'max_page_count = 1073741823');
       }
       await request(app).get('/api/health').expect(200);
       await submit().expect(201);

@@ -43,11 +43,15 @@ export async function checkHealth(db: Db): Promise<void> {
   // After a failed write (a probe or a request's) every check probes, so that health follows the writes at once.
   if (state.writeError || writeQueue(db).lastFault || Date.now() - state.probedAt >= PROBE_EVERY_MS) {
     state.probe ??= writeQueue(db)
-      .run(async (trx) => {
-        await trx('health_probe').insert({ id: 2, checked_at: nowIso(), padding: PADDING });
-        await trx('health_probe').where('id', 2).delete();
-        await trx('health_probe').insert({ id: 1, checked_at: nowIso() }).onConflict('id').merge(['checked_at']);
-      })
+      .write([
+        { insert: 'health_probe', rows: [{ id: 2, checked_at: nowIso(), padding: PADDING }] },
+        { delete: 'health_probe', where: { id: 2 } },
+        {
+          insert: 'health_probe',
+          rows: [{ id: 1, checked_at: nowIso() }],
+          merge: { key: ['id'], set: ['checked_at'] },
+        },
+      ])
       .then(
         () => {
           state.writeError = undefined;

@@ -55,6 +55,21 @@ export function createDb(config: DatabaseConfig): Db {
   });
 }
 
+/**
+ * Runs `close` when `db` is destroyed, before the handle itself closes: for
+ * what is opened beside it (readers, the writer thread, prepared reads).
+ */
+export function onDestroy(db: Db, close: () => Promise<void>): void {
+  const destroy = db.destroy.bind(db) as () => Promise<void>;
+  Object.defineProperty(db, 'destroy', {
+    value: async () => {
+      await close();
+      await destroy();
+    },
+    configurable: true,
+  });
+}
+
 const readers = new WeakMap<Db, Db>();
 const writers = new WeakMap<Db, Db>();
 
@@ -90,15 +105,10 @@ export function readerOf(db: Db): Db {
     readers.set(db, reader);
     writers.set(reader, db);
     // Closing the database closes its readers too.
-    const destroy = db.destroy.bind(db) as () => Promise<void>;
     const readerToClose = reader;
-    Object.defineProperty(db, 'destroy', {
-      value: async () => {
-        readers.delete(db);
-        await readerToClose.destroy();
-        await destroy();
-      },
-      configurable: true,
+    onDestroy(db, async () => {
+      readers.delete(db);
+      await readerToClose.destroy();
     });
   }
   return reader;

@@ -1,59 +1,54 @@
 /**
- * Group commit: the writes of concurrent requests (submits, draft saves)
- * wait in one queue and are written together, in one transaction with
- * multi-row inserts, so that one disk sync carries many of them. Each
- * request is answered only after the commit that holds its write. While a
- * batch commits, the next one gathers: under load batches grow by themselves,
+ * Group commit: the writes of concurrent requests (submits, draft saves, the
+ * rollup applier) wait in one queue and are written together, in one
+ * transaction, so that one disk sync carries many of them. Each request is
+ * answered only after the commit that holds its write. While a batch
+ * commits, the next one gathers: under load batches grow by themselves,
  * alone a write goes at once.
  *
- * One failing write must not fail the others: when a batch fails, its writes
- * are retried one by one, each in its own transaction, and only the failing
- * one gets the error. `run` writes (a conditional update) run in a savepoint
- * of their own inside the batch, so their own errors stay theirs.
+ * Writes are data (write-ops.ts), run by the engine's batch writer: on a
+ * SQLite file a writer thread with prepared statements (sqlite-writer.ts),
+ * otherwise knex (`KnexBatchWriter`, PostgreSQL's seam). One failing write
+ * fails alone.
  */
-import type { Knex } from 'knex';
 import { databaseFault } from './faults';
-import { type Db, isPostgres } from './knex';
-import { insertUnnest } from './pg-batch';
+import { type Db, isPostgres, onDestroy } from './knex';
+import { SqliteWorkerWriter } from './sqlite-writer';
+import { type BatchWriter, KnexBatchWriter, type Row, type Settled, type Write } from './write-ops';
 
 /** Rows to insert, table by table, in the order given (parents before children). */
-export type InsertRows = [table: string, rows: Record<string, unknown>[]][];
+export type InsertRows = [table: string, rows: Row[]][];
 
-type Item = {
-  rows?: InsertRows;
-  run?: (trx: Knex.Transaction) => Promise<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (err: unknown) => void;
-};
+type Item = { write: Write; resolve: (value: unknown) => void; reject: (err: unknown) => void };
 
-/** Rows per INSERT statement: within SQLite's and PostgreSQL's limits on bound values (answers have 9 columns). */
-const ROWS_PER_INSERT = 500;
-/** Writes per transaction at most. */
+/** Writes per transaction at most: a commit stays short, so the next batch's requests do not wait long. */
 const MAX_BATCH = 128;
+
+/** As insert steps. */
+export const insertSteps = (rows: InsertRows): Write => rows.map(([table, r]) => ({ insert: table, rows: r }));
 
 export class WriteQueue {
   private queue: Item[] = [];
   private draining = false;
   /** Batches committed and the writes in them: for tests and benchmarks. */
-  readonly stats = { batches: 0, writes: 0, fallbacks: 0 };
+  readonly stats = { batches: 0, writes: 0 };
   /** The database fault of the latest failed commit, until a commit succeeds (health probes at once while set). */
   lastFault: unknown;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    db: Db,
+    readonly writer: BatchWriter = batchWriterFor(db),
+  ) {}
 
   /** Inserts `rows`; resolves after the commit that holds them. */
   insert(rows: InsertRows): Promise<void> {
-    return this.push({ rows }) as Promise<void>;
+    return this.write(insertSteps(rows)) as Promise<void>;
   }
 
-  /** Runs `write` inside a batch's transaction (in a savepoint of its own); resolves with its result after the commit. */
-  run<T>(write: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-    return this.push({ run: write }) as Promise<T>;
-  }
-
-  private push(item: Omit<Item, 'resolve' | 'reject'>): Promise<unknown> {
+  /** Runs a write's steps together; resolves after the commit with the row count of its first update. */
+  write(write: Write): Promise<number | undefined> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ ...item, resolve, reject });
+      this.queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
       if (!this.draining) {
         this.draining = true;
         // Let the requests of this turn of the event loop join the first batch.
@@ -76,19 +71,14 @@ export class WriteQueue {
   private async commit(batch: Item[]): Promise<void> {
     let results: Settled[];
     try {
-      results = await this.writeTogether(batch);
+      results = await this.writer.writeBatch(batch.map((item) => item.write));
     } catch (err) {
-      if (batch.length === 1) {
-        if (databaseFault(err)) this.lastFault = err;
-        batch[0]!.reject(err);
-        return;
-      }
-      // One of them (or the database) failed: each on its own, so that only the failing ones fail.
-      this.stats.fallbacks++;
-      for (const item of batch) await this.commit([item]);
+      if (databaseFault(err)) this.lastFault = err;
+      for (const item of batch) item.reject(err);
       return;
     }
-    this.lastFault = undefined;
+    const fault = results.find((r) => !r.ok && databaseFault(r.error));
+    this.lastFault = fault && !fault.ok ? fault.error : undefined;
     this.stats.batches++;
     this.stats.writes += batch.length;
     batch.forEach((item, i) => {
@@ -97,70 +87,36 @@ export class WriteQueue {
       else item.reject(r.error);
     });
   }
-
-  private async writeTogether(batch: Item[]): Promise<Settled[]> {
-    // SQLite rolls a transaction back itself on a full disk; knex's own ROLLBACK then fails and would hide the cause.
-    let cause: unknown;
-    try {
-      return await this.db.transaction(async (trx) => {
-        try {
-          return await this.writeInside(trx, batch);
-        } catch (err) {
-          cause = err;
-          throw err;
-        }
-      });
-    } catch (err) {
-      throw cause ?? err;
-    }
-  }
-
-  private async writeInside(trx: Knex.Transaction, batch: Item[]): Promise<Settled[]> {
-    const tables = new Map<string, Record<string, unknown>[]>();
-    for (const item of batch)
-      for (const [table, rows] of item.rows ?? []) {
-        const all = tables.get(table) ?? [];
-        all.push(...rows);
-        tables.set(table, all);
-      }
-    for (const [table, rows] of tables) {
-      // PostgreSQL: one unnest statement a table (db/pg-batch.ts).
-      if (isPostgres(trx)) {
-        await insertUnnest(trx, table, rows);
-        continue;
-      }
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-        await trx(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
-    }
-    const results: Settled[] = [];
-    for (const item of batch) {
-      if (!item.run) {
-        results.push({ ok: true, value: undefined });
-        continue;
-      }
-      const run = item.run;
-      try {
-        // A batch of one needs no savepoint: its transaction is its own.
-        results.push({ ok: true, value: batch.length === 1 ? await run(trx) : await trx.transaction(run) });
-      } catch (error) {
-        if (batch.length === 1) throw error;
-        results.push({ ok: false, error });
-      }
-    }
-    return results;
-  }
 }
 
-type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** SQLite on a file: the writer thread. PostgreSQL (and an in-memory SQLite): knex. */
+function batchWriterFor(db: Db): BatchWriter {
+  if (!isPostgres(db)) {
+    const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
+    if (filename && filename !== ':memory:') return new SqliteWorkerWriter(filename);
+  }
+  return new KnexBatchWriter(db);
+}
+
+/** `pragma <text>` where the writes of `db` happen: its writer thread, or knex's connection. */
+export async function writerPragma(db: Db, text: string): Promise<unknown> {
+  const writer = writeQueue(db).writer;
+  return writer.pragma ? writer.pragma(text) : db.raw(`pragma ${text}`);
+}
 
 const queues = new WeakMap<Db, WriteQueue>();
 
-/** The write queue of a database handle (one per handle in a process). */
+/** The write queue of a database handle (one per handle in a process); closing the handle stops its writer. */
 export function writeQueue(db: Db): WriteQueue {
   let queue = queues.get(db);
   if (!queue) {
-    queue = new WriteQueue(db);
-    queues.set(db, queue);
+    const created = new WriteQueue(db);
+    queue = created;
+    queues.set(db, created);
+    onDestroy(db, async () => {
+      queues.delete(db);
+      await created.writer.close?.();
+    });
   }
   return queue;
 }

@@ -5,6 +5,7 @@
 import type { Request, RequestHandler } from 'express';
 import { type IncrementResponse, ipKeyGenerator, type Options, rateLimit, type Store } from 'express-rate-limit';
 import { type Executor, readsOf, toNumber } from '../db/knex';
+import { readOne } from '../db/quick-read';
 import type { ErrorBody } from './types';
 
 class KnexStore implements Store {
@@ -101,7 +102,11 @@ export function failureLimiter(
   };
   return async (req, res, next) => {
     const key = `${name}:${ipKeyGenerator(req.ip ?? '')}`;
-    const row = await readsOf(db)('rate_limits').where('key', key).first();
+    const row = await readOne<{ hits: number | string; reset_at: string }>(
+      readsOf(db),
+      'select hits, reset_at from rate_limits where key = ?',
+      [key],
+    );
     const failures = row && row.reset_at > new Date().toISOString() ? toNumber(row.hits) : 0;
     if (failures >= ceiling || (failures >= limit && !(await isValid(req)))) {
       if (failures < ceiling) await count(req);

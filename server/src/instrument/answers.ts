@@ -4,7 +4,7 @@
  * trusted).
  */
 import { z } from 'zod';
-import { flattenIndicators, type Instrument, LIMITS } from './schema';
+import { type Instrument, indicatorPlaces, LIMITS } from './schema';
 
 export const Answer = z
   .object({
@@ -55,12 +55,12 @@ export function checkAnswers(
   { complete }: { complete: boolean },
 ): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
-  const byId = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e.indicator]));
+  const byId = indicatorPlaces(instrument);
   const scale = instrument.scale;
 
   for (const [id, answer] of Object.entries(answers)) {
     const path = `answers.${id}`;
-    const indicator = byId.get(id);
+    const indicator = byId.get(id)?.indicator;
     if (!indicator) {
       problems.push({ path, code: 'unknown_indicator', message: unknownIndicator(id) });
       continue;
@@ -92,7 +92,7 @@ export function checkAnswers(
   }
 
   if (complete) {
-    for (const [id, indicator] of byId) {
+    for (const [id, { indicator }] of byId) {
       // Own keys only: a missing "constructor" must not find Object.prototype.constructor.
       const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
       const answered = answer && ((answer.value !== undefined && answer.value !== null) || answer.na);

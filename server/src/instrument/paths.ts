@@ -28,3 +28,20 @@ export function flattenIndicators(instrument: Instrument) {
     area.standards.flatMap((standard) => standard.indicators.map((indicator) => ({ area, standard, indicator }))),
   );
 }
+
+type IndicatorPlace = ReturnType<typeof flattenIndicators>[number];
+const places = new WeakMap<Instrument, ReadonlyMap<string, IndicatorPlace>>();
+
+/**
+ * Indicator id → its place in the tree, built once per instrument object
+ * (instruments are cached and never changed in place): every autosave and
+ * submit looks its answers up here.
+ */
+export function indicatorPlaces(instrument: Instrument): ReadonlyMap<string, IndicatorPlace> {
+  let map = places.get(instrument);
+  if (!map) {
+    map = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
+    places.set(instrument, map);
+  }
+  return map;
+}

@@ -10,7 +10,7 @@ import { LANGUAGES, type Language, type LocalizedText as Text } from './text';
 
 type Params = Record<string, string | number>;
 
-export { flattenIndicators, formatPath, problemAt } from './paths';
+export { flattenIndicators, formatPath, indicatorPlaces, problemAt } from './paths';
 export { displayNumber, LANGUAGE_NAMES, LANGUAGES, type Language, LIMITS, localize } from './text';
 
 import { formatPath, problemAt } from './paths';

@@ -4,6 +4,7 @@
  * stay), continued anywhere with the resume code.
  */
 import { type Db, type Executor, isUniqueViolation, nowIso, readerOf, toNumber } from '../db/knex';
+import { readOne } from '../db/quick-read';
 import { writeQueue } from '../db/write-queue';
 import { AppError, ConflictError, ValidationError } from '../http/errors';
 import { type Answers, checkAnswers } from '../instrument/answers';
@@ -51,12 +52,16 @@ const responseColumns = [
   'ro.closes_at as round_closes_at',
 ];
 
-async function findResponse(db: Executor, where: Record<string, string>): Promise<ResponseRow | undefined> {
-  const row = await db('responses as r')
-    .join('rounds as ro', 'ro.id', 'r.round_id')
-    .select(responseColumns)
-    .where(where)
-    .first();
+const RESPONSE_SQL = `select ${responseColumns.join(', ')}
+  from responses r join rounds ro on ro.id = r.round_id where`;
+
+/** A response with its round's closing time, by id or by the hash of its resume code. */
+async function findResponse(
+  db: Executor,
+  where: { 'r.id': string } | { 'r.resume_code_hash': string },
+): Promise<ResponseRow | undefined> {
+  const [column, value] = Object.entries(where)[0]!;
+  const row = await readOne<ResponseRow>(db, `${RESPONSE_SQL} ${column} = ?`, [value]);
   return row && { ...row, revision: toNumber(row.revision) };
 }
 
@@ -169,25 +174,37 @@ export async function startDraft(db: Db, token: string, body: StartDraftBody): P
     if (existing.invitation_token !== token || existing.status !== 'draft') {
       throw new ConflictError('response_id_taken', 'this response id is in use; generate a new one');
     }
-    await db('responses')
-      .where('id', body.id)
-      .update({ resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!) });
+    await writeQueue(db).write([
+      {
+        update: 'responses',
+        where: { id: body.id },
+        set: { resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!) },
+      },
+    ]);
   } else {
     try {
-      await db('responses').insert({
-        id: body.id,
-        round_id: invitation.round.id,
-        organisation_id: invitation.organisation.id,
-        invitation_token: token,
-        status: 'draft',
-        language: body.language,
-        revision: 0,
-        resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!),
-        group_name: body.groupName ?? null,
-        participants: body.participants ?? null,
-        created_at: now,
-        updated_at: now,
-      });
+      // In the group commit with other requests' writes: on SQLite the writer thread's, never the event loop's.
+      await writeQueue(db).insert([
+        [
+          'responses',
+          [
+            {
+              id: body.id,
+              round_id: invitation.round.id,
+              organisation_id: invitation.organisation.id,
+              invitation_token: token,
+              status: 'draft',
+              language: body.language,
+              revision: 0,
+              resume_code_hash: hashResumeCode(normalizeResumeCode(resumeCode)!),
+              group_name: body.groupName ?? null,
+              participants: body.participants ?? null,
+              created_at: now,
+              updated_at: now,
+            },
+          ],
+        ],
+      ]);
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictError('response_id_taken', 'this response id is in use; try again');
       throw err;
@@ -234,10 +251,11 @@ export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): 
   const hash = draftHash(body);
   const savedAt = nowIso();
   // Saved in a group commit with other requests' writes (db/write-queue.ts).
-  const updated = await writeQueue(db).run((trx) =>
-    trx('responses')
-      .where({ id: row.id, status: 'draft', revision: body.revision })
-      .update({
+  const updated = await writeQueue(db).write([
+    {
+      update: 'responses',
+      where: { id: row.id, status: 'draft', revision: body.revision },
+      set: {
         draft_answers: JSON.stringify(body.answers),
         draft_hash: hash,
         revision: body.revision + 1,
@@ -245,8 +263,9 @@ export async function saveDraft(db: Db, row: ResponseRow, body: SaveDraftBody): 
         ...(body.language ? { language: body.language } : {}),
         ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
         ...(body.participants !== undefined ? { participants: body.participants } : {}),
-      }),
-  );
+      },
+    },
+  ]);
   if (updated === 1) return { revision: body.revision + 1, savedAt };
 
   const now = await reloadResponse(db, row);

@@ -1,13 +1,8 @@
 /** Writing a submitted response's answer rows and its place in the rollup queue: one place for every way of submitting. */
-import type { Knex } from 'knex';
-import { type Executor, isPostgres } from '../db/knex';
-import { insertUnnest } from '../db/pg-batch';
 import type { InsertRows } from '../db/write-queue';
 import { type Answers, isEmptyAnswer } from '../instrument/answers';
-import { flattenIndicators, type Instrument } from '../instrument/schema';
+import { type Instrument, indicatorPlaces } from '../instrument/schema';
 import { pendingRow } from '../results/applier';
-
-const INSERT_BATCH = 100;
 
 export type StoredResponse = {
   id: string;
@@ -29,24 +24,8 @@ export function submittedRows(instrument: Instrument, response: StoredResponse, 
   ];
 }
 
-/** Inside the submit's transaction: the rows of `submittedRows`. */
-export async function storeSubmittedAnswers(
-  trx: Executor,
-  instrument: Instrument,
-  response: StoredResponse,
-  answers: Answers,
-) {
-  for (const [table, rows] of submittedRows(instrument, response, answers)) {
-    if (isPostgres(trx) && (trx as { isTransaction?: boolean }).isTransaction) {
-      await insertUnnest(trx as Knex.Transaction, table, rows);
-      continue;
-    }
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
-  }
-}
-
 function answerRows(instrument: Instrument, response: StoredResponse, answers: Answers) {
-  const place = new Map(flattenIndicators(instrument).map((e) => [e.indicator.id, e]));
+  const place = indicatorPlaces(instrument);
   return Object.entries(answers)
     .filter(([, answer]) => !isEmptyAnswer(answer))
     .map(([indicatorId, answer]) => {

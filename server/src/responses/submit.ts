@@ -5,7 +5,8 @@
  * click or a retry gives exactly one submitted response).
  */
 import { type Db, type Executor, isUniqueViolation, nowIso, readerOf } from '../db/knex';
-import { writeQueue } from '../db/write-queue';
+import { readOne } from '../db/quick-read';
+import { insertSteps, writeQueue } from '../db/write-queue';
 import { ConflictError, ValidationError } from '../http/errors';
 import { checkAnswers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
@@ -15,14 +16,15 @@ import type { InvitationMode } from '../rounds/types';
 import { checkDraftWrite, type ResponseRow, reloadResponse, staleRevision } from './drafts';
 import { checkGroupFields, requireOpen, resolveInvitation } from './invitation';
 import type { SubmitDraftBody, SubmitResponseBody } from './schemas';
-import { storeSubmittedAnswers, submittedRows } from './store';
+import { submittedRows } from './store';
 import type { SubmitResult } from './types';
 
 async function earlierSubmission(db: Executor, id: string, roundId: string, organisationId: string) {
-  const row = await db('responses')
-    .select('round_id', 'organisation_id', 'status', 'submitted_at')
-    .where('id', id)
-    .first();
+  const row = await readOne<{ round_id: string; organisation_id: string; status: string; submitted_at: string }>(
+    db,
+    'select round_id, organisation_id, status, submitted_at from responses where id = ?',
+    [id],
+  );
   if (!row) return undefined;
   if (row.round_id !== roundId || row.organisation_id !== organisationId || row.status !== 'submitted') {
     throw new ConflictError('response_id_taken', 'this response id belongs to another response; generate a new one');
@@ -129,11 +131,12 @@ export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBod
   if (row.revision !== body.revision) throw staleRevision(row.revision);
 
   const submittedAt = nowIso();
-  const won = await writeQueue(db).run(async (trx) => {
-    // Only one of simultaneous submits moves the draft on; the others find it submitted.
-    const moved = await trx('responses')
-      .where({ id: row.id, status: 'draft', revision: body.revision })
-      .update({
+  // Only one of simultaneous submits moves the draft on (the guard); the others find it submitted.
+  const moved = await writeQueue(db).write([
+    {
+      update: 'responses',
+      where: { id: row.id, status: 'draft', revision: body.revision },
+      set: {
         status: 'submitted',
         submitted_at: submittedAt,
         updated_at: submittedAt,
@@ -142,22 +145,24 @@ export async function submitDraft(db: Db, row: ResponseRow, body: SubmitDraftBod
         ...(body.language ? { language: body.language } : {}),
         ...(body.groupName !== undefined ? { group_name: body.groupName } : {}),
         ...(body.participants !== undefined ? { participants: body.participants } : {}),
-      });
-    if (moved !== 1) return false;
-    await storeSubmittedAnswers(
-      trx,
-      invitation.instrument,
-      {
-        id: row.id,
-        roundId: row.round_id,
-        organisationId: row.organisation_id,
-        regionCode: invitation.organisation.regionCode,
-        participants: body.participants ?? row.participants,
       },
-      body.answers,
-    );
-    return true;
-  });
+      guard: true,
+    },
+    ...insertSteps(
+      submittedRows(
+        invitation.instrument,
+        {
+          id: row.id,
+          roundId: row.round_id,
+          organisationId: row.organisation_id,
+          regionCode: invitation.organisation.regionCode,
+          participants: body.participants ?? row.participants,
+        },
+        body.answers,
+      ),
+    ),
+  ]);
+  const won = moved === 1;
   if (won) {
     pendingAdded(db);
     return { id: row.id, submittedAt, duplicate: false };

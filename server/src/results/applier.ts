@@ -10,7 +10,9 @@
  * writer does the same.
  */
 import type { Logger } from 'pino';
-import { type Db, type Executor, isPostgres, nowIso, toBool, toNumber, writerOf } from '../db/knex';
+import { type Db, type Executor, isPostgres, nowIso, readerOf, toBool, toNumber, writerOf } from '../db/knex';
+import { readAllSqlite } from '../db/quick-read';
+import { writeQueue } from '../db/write-queue';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 import { roundInstrument } from '../rounds/queries';
@@ -27,67 +29,106 @@ export function pendingRow(responseId: string, roundId: string) {
 
 /**
  * Applies up to `limit` pending responses, oldest first, in one transaction.
- * Returns how many it applied (0 also when another process holds the lock).
+ * Returns how many it applied (0 also when another run or process got there first).
  */
 export async function applyPending(db: Db, limit = APPLY_BATCH): Promise<number> {
+  return isPostgres(db) ? applyInTransaction(db, limit) : applyThroughQueue(db, limit);
+}
+
+/** PostgreSQL: one transaction of its own, one process at a time (an advisory lock). */
+async function applyInTransaction(db: Db, limit: number): Promise<number> {
   return db.transaction(async (trx) => {
-    if (isPostgres(trx)) {
-      const { rows } = await trx.raw<{ rows: { ok: boolean }[] }>('select pg_try_advisory_xact_lock(?) as ok', [
-        APPLIER_LOCK,
-      ]);
-      if (!rows[0]?.ok) return 0;
-    }
-    const pending: { response_id: string }[] = await trx('rollup_pending')
-      .select('response_id')
-      .orderBy('seq')
-      .limit(limit);
-    if (pending.length === 0) return 0;
-    const ids = pending.map((p) => p.response_id);
-    const responses: {
-      id: string;
-      round_id: string;
-      organisation_id: string;
-      region_code: string;
-      participants: number | null;
-      instrument_version_id: number;
-    }[] = await trx('responses as r')
-      .join('organisations as o', 'o.id', 'r.organisation_id')
-      .join('rounds as ro', 'ro.id', 'r.round_id')
-      .whereIn('r.id', ids)
-      .where('r.status', 'submitted')
-      .select('r.id', 'r.round_id', 'r.organisation_id', 'o.region_code', 'r.participants', 'ro.instrument_version_id');
-    const answers = new Map<string, Answers>();
-    const rows: { response_id: string; indicator_id: string; value: unknown; not_applicable: unknown }[] = await trx(
-      'answers',
-    )
-      .whereIn('response_id', ids)
-      .select('response_id', 'indicator_id', 'value', 'not_applicable');
-    for (const row of rows) {
-      const own = answers.get(row.response_id) ?? {};
-      answers.set(row.response_id, own);
-      own[row.indicator_id] = {
-        ...(row.value === null || row.value === undefined ? {} : { value: toNumber(row.value) }),
-        ...(toBool(row.not_applicable) ? { na: true } : {}),
-      };
-    }
-    const instruments = new Map<number, Instrument>();
-    const batch = new RollupBatch();
-    for (const r of responses) {
-      let instrument = instruments.get(r.instrument_version_id);
-      if (!instrument) {
-        instrument = await roundInstrument(trx, r);
-        instruments.set(r.instrument_version_id, instrument);
-      }
-      const participants = r.participants === null ? 0 : toNumber(r.participants);
-      batch.add(
-        { roundId: r.round_id, organisationId: r.organisation_id, regionCode: r.region_code, participants },
-        rollupDelta(instrument, answers.get(r.id) ?? {}),
-      );
-    }
-    await batch.write(trx);
+    const { rows } = await trx.raw<{ rows: { ok: boolean }[] }>('select pg_try_advisory_xact_lock(?) as ok', [
+      APPLIER_LOCK,
+    ]);
+    if (!rows[0]?.ok) return 0;
+    const ids = await pendingIds(trx, limit);
+    if (ids.length === 0) return 0;
+    await (await collect(trx, ids)).write(trx);
     await trx('rollup_pending').whereIn('response_id', ids).delete();
     return ids.length;
   });
+}
+
+/**
+ * SQLite: read on a reader connection (the event loop's writer is not held),
+ * then one write in the group commit that deletes the pending rows it read
+ * and adds them to the rollups. Should any of those rows be gone already
+ * (another run applied them), the write fails whole and nothing is applied twice.
+ */
+async function applyThroughQueue(db: Db, limit: number): Promise<number> {
+  const reader = readerOf(db);
+  const ids = await pendingIds(reader, limit);
+  if (ids.length === 0) return 0;
+  const batch = await collect(reader, ids);
+  try {
+    await writeQueue(db).write([
+      { delete: 'rollup_pending', where: { response_id: ids }, expect: ids.length },
+      ...batch.steps(),
+    ]);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'write_conflict') return 0;
+    throw err;
+  }
+  return ids.length;
+}
+
+async function pendingIds(db: Executor, limit: number): Promise<string[]> {
+  const pending: { response_id: string }[] = await db('rollup_pending')
+    .select('response_id')
+    .orderBy('seq')
+    .limit(limit);
+  return pending.map((p) => p.response_id);
+}
+
+/** What the submitted responses `ids` add to the rollups, summed per rollup row. */
+async function collect(db: Executor, ids: string[]): Promise<RollupBatch> {
+  const responses: {
+    id: string;
+    round_id: string;
+    organisation_id: string;
+    region_code: string;
+    participants: number | null;
+    instrument_version_id: number;
+  }[] = await db('responses as r')
+    .join('organisations as o', 'o.id', 'r.organisation_id')
+    .join('rounds as ro', 'ro.id', 'r.round_id')
+    .whereIn('r.id', ids)
+    .where('r.status', 'submitted')
+    .select('r.id', 'r.round_id', 'r.organisation_id', 'o.region_code', 'r.participants', 'ro.instrument_version_id');
+  const answers = new Map<string, Answers>();
+  type AnswerRow = { response_id: string; indicator_id: string; value: unknown; not_applicable: unknown };
+  // On SQLite one prepared statement for any number of ids (a JSON array); elsewhere knex.
+  const rows: AnswerRow[] =
+    readAllSqlite<AnswerRow>(
+      db,
+      'select response_id, indicator_id, value, not_applicable from answers where response_id in (select value from json_each(?))',
+      [JSON.stringify(ids)],
+    ) ??
+    (await db('answers').whereIn('response_id', ids).select('response_id', 'indicator_id', 'value', 'not_applicable'));
+  for (const row of rows) {
+    const own = answers.get(row.response_id) ?? {};
+    answers.set(row.response_id, own);
+    own[row.indicator_id] = {
+      ...(row.value === null || row.value === undefined ? {} : { value: toNumber(row.value) }),
+      ...(toBool(row.not_applicable) ? { na: true } : {}),
+    };
+  }
+  const instruments = new Map<number, Instrument>();
+  const batch = new RollupBatch();
+  for (const r of responses) {
+    let instrument = instruments.get(r.instrument_version_id);
+    if (!instrument) {
+      instrument = await roundInstrument(db, r);
+      instruments.set(r.instrument_version_id, instrument);
+    }
+    const participants = r.participants === null ? 0 : toNumber(r.participants);
+    batch.add(
+      { roundId: r.round_id, organisationId: r.organisation_id, regionCode: r.region_code, participants },
+      rollupDelta(instrument, answers.get(r.id) ?? {}),
+    );
+  }
+  return batch;
 }
 
 /** How current a round's results are: everything submitted before `asOf` is in them. */

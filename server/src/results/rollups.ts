@@ -6,6 +6,7 @@
  */
 import type { Knex } from 'knex';
 import { type Executor, isPostgres } from '../db/knex';
+import type { WriteStep } from '../db/write-ops';
 import type { Answers } from '../instrument/answers';
 import type { Instrument } from '../instrument/schema';
 
@@ -73,16 +74,38 @@ export type RollupTarget = { roundId: string; organisationId: string; regionCode
 
 const CHUNK = 200;
 
+type ElementSums = {
+  kind: ElementKind;
+  responses: number;
+  people: number;
+  score_sum: number;
+  score_count: number;
+  na_count: number;
+};
+type OrganisationSum = {
+  roundId: string;
+  organisationId: string;
+  regionCode: string;
+  responses: number;
+  participants: number;
+  people: number;
+  elements: Map<string, ElementSums>;
+  distribution: Map<string, { indicatorId: string; value: number; count: number }>;
+};
+type RowMap = Map<string, Record<string, string | number>>;
+type BuiltRows = { organisations: RowMap; figures: RowMap; distribution: RowMap };
+
 /**
  * What a batch of submitted responses adds to the rollups, summed in memory
  * first: a batch of a hundred responses of one region writes each of its
  * region and round rows once, not a hundred times.
  */
 export class RollupBatch {
-  private readonly organisations = new Map<string, Record<string, string | number>>();
-  private readonly figures = new Map<string, Record<string, string | number>>();
-  private readonly distribution = new Map<string, Record<string, string | number>>();
+  /** Per round and organisation, per element: the batch's responses summed as they come (short keys, plain adds). */
+  private readonly sums = new Map<string, OrganisationSum>();
   private readonly rounds = new Set<string>();
+  /** The rollup rows of `sums`, built once when the batch is written. */
+  private built: BuiltRows | undefined;
 
   get size(): number {
     return this.rounds.size;
@@ -92,41 +115,121 @@ export class RollupBatch {
     const { roundId, organisationId, regionCode } = target;
     const people = peopleOf(target.participants);
     this.rounds.add(roundId);
-    sum(
-      this.organisations,
-      [roundId, organisationId],
-      { round_id: roundId, organisation_id: organisationId, region_code: regionCode },
-      { responses: 1, participants: target.participants, people },
-    );
-    const levels = [
-      { level: 'organisation', region_code: regionCode, organisation_id: organisationId },
-      { level: 'region', region_code: regionCode, organisation_id: '' },
-      { level: 'round', region_code: '', organisation_id: '' },
-    ];
-    for (const l of levels) {
-      for (const e of delta.elements) {
+    this.built = undefined;
+    const key = `${roundId}\u0000${organisationId}`;
+    let own = this.sums.get(key);
+    if (!own) {
+      own = {
+        roundId,
+        organisationId,
+        regionCode,
+        responses: 0,
+        participants: 0,
+        people: 0,
+        elements: new Map(),
+        distribution: new Map(),
+      };
+      this.sums.set(key, own);
+    }
+    own.responses += 1;
+    own.participants += target.participants;
+    own.people += people;
+    for (const e of delta.elements) {
+      let sums = own.elements.get(e.id);
+      if (!sums) {
+        sums = { kind: e.kind, responses: 0, people: 0, score_sum: 0, score_count: 0, na_count: 0 };
+        own.elements.set(e.id, sums);
+      }
+      sums.responses += e.responses;
+      sums.people += e.responses * people;
+      sums.score_sum += e.sum;
+      sums.score_count += e.count;
+      sums.na_count += e.na;
+    }
+    for (const d of delta.distribution) {
+      const k = `${d.indicatorId}\u0000${d.value}`;
+      const row = own.distribution.get(k);
+      if (row) row.count += 1;
+      else own.distribution.set(k, { indicatorId: d.indicatorId, value: d.value, count: 1 });
+    }
+  }
+
+  private get organisations() {
+    return this.build().organisations;
+  }
+
+  private get figures() {
+    return this.build().figures;
+  }
+
+  private get distribution() {
+    return this.build().distribution;
+  }
+
+  /** The rows to add: each organisation's sums, and their sums per region and for the round. */
+  private build(): BuiltRows {
+    if (this.built) return this.built;
+    const built: BuiltRows = { organisations: new Map(), figures: new Map(), distribution: new Map() };
+    for (const own of this.sums.values()) {
+      const { roundId, organisationId, regionCode } = own;
+      sum(
+        built.organisations,
+        [roundId, organisationId],
+        { round_id: roundId, organisation_id: organisationId, region_code: regionCode },
+        { responses: own.responses, participants: own.participants, people: own.people },
+      );
+      const levels = [
+        { level: 'organisation', region_code: regionCode, organisation_id: organisationId },
+        { level: 'region', region_code: regionCode, organisation_id: '' },
+        { level: 'round', region_code: '', organisation_id: '' },
+      ];
+      for (const l of levels) {
+        for (const [id, { kind, ...counts }] of own.elements) {
+          sum(
+            built.figures,
+            [roundId, l.level, l.region_code, l.organisation_id, id],
+            { round_id: roundId, ...l, element_kind: kind, element_id: id },
+            counts,
+          );
+        }
+      }
+      for (const d of own.distribution.values()) {
         sum(
-          this.figures,
-          [roundId, l.level, l.region_code, l.organisation_id, e.id],
-          { round_id: roundId, ...l, element_kind: e.kind, element_id: e.id },
-          {
-            responses: e.responses,
-            people: e.responses * people,
-            score_sum: e.sum,
-            score_count: e.count,
-            na_count: e.na,
-          },
+          built.distribution,
+          [roundId, organisationId, d.indicatorId, String(d.value)],
+          { round_id: roundId, organisation_id: organisationId, indicator_id: d.indicatorId, value: d.value },
+          { count: d.count },
         );
       }
     }
-    for (const d of delta.distribution) {
-      sum(
-        this.distribution,
-        [roundId, organisationId, d.indicatorId, String(d.value)],
-        { round_id: roundId, organisation_id: organisationId, indicator_id: d.indicatorId, value: d.value },
-        { count: 1 },
-      );
-    }
+    this.built = built;
+    return built;
+  }
+
+  /**
+   * The same as `write`, as write-queue steps (db/write-ops.ts): how the
+   * SQLite applier hands a batch to the writer thread. Rows go in key order.
+   */
+  steps(): WriteStep[] {
+    if (this.rounds.size === 0) return [];
+    return [
+      { update: 'rounds', where: { id: [...this.rounds].sort() }, add: { results_version: 1 } },
+      {
+        insert: 'rollup_organisations',
+        rows: ordered(this.organisations),
+        merge: { key: ['round_id', 'organisation_id'], add: ['responses', 'participants', 'people'] },
+      },
+      {
+        insert: 'rollup_figures',
+        rows: ordered(this.figures),
+        merge: { key: FIGURE_KEY, add: ['responses', 'people', 'score_sum', 'score_count', 'na_count'] },
+      },
+      {
+        insert: 'rollup_distribution',
+        rows: ordered(this.distribution),
+        merge: { key: ['round_id', 'organisation_id', 'indicator_id', 'value'], add: ['count'] },
+      },
+    ];
   }
 
   /**
@@ -179,6 +282,11 @@ function sum(
   for (const [column, n] of Object.entries(counts)) row[column] = (row[column] as number) + n;
 }
 
+/** Rows in key order: two writers on PostgreSQL take their row locks in the same order. */
+function ordered(rows: Map<string, Record<string, string | number>>): Record<string, string | number>[] {
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
 async function upsert(
   trx: Executor,
   table: string,
@@ -186,10 +294,10 @@ async function upsert(
   key: string[],
   counts: string[],
 ): Promise<void> {
-  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  for (let i = 0; i < ordered.length; i += CHUNK) {
+  const sorted = ordered(rows);
+  for (let i = 0; i < sorted.length; i += CHUNK) {
     await trx(table)
-      .insert(ordered.slice(i, i + CHUNK))
+      .insert(sorted.slice(i, i + CHUNK))
       .onConflict(key)
       .merge(increments(trx, table, counts));
   }

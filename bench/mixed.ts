@@ -13,7 +13,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo';
 import type { InvitationInfo } from '../server/src/responses/types';
-import { exited, freePort, loadavg, log, runScript, spawnNode, startServer, stop, tempDir, waitHealthy } from './harness';
+import {
+  exited,
+  freePort,
+  loadavg,
+  log,
+  runScript,
+  spawnNode,
+  startServer,
+  stop,
+  tempDir,
+  waitHealthy,
+} from './harness';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);

@@ -14,15 +14,12 @@ import { ensureClientBuilt } from '../e2e/lib/build';
 import { startServer } from '../e2e/lib/server';
 import { measureSurveyLoad, type SurveyLoad } from '../e2e/lib/surveyLoad';
 import { text } from '../e2e/lib/texts';
+import { loadavg } from './harness';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 7);
 const TOKEN = process.env.BENCH_TOKEN ?? 'demo-5';
 const log = (line: string) => console.log(line);
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
+const load = loadavg;
 
 log(`load at start: ${load()} on ${os.cpus().length} CPU(s)`);
 log(ensureClientBuilt() ? 'client built' : 'client is up to date');

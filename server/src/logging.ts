@@ -40,6 +40,7 @@ type ErrorLike = {
   code?: unknown;
   severity?: unknown;
   table?: unknown;
+  operation?: unknown;
   raw?: unknown;
 };
 
@@ -84,7 +85,11 @@ export function logSafeError(err: unknown): Record<string, unknown> {
     database: true,
     code: e.code,
     ...(typeof e.table === 'string' ? { table: e.table } : statement.table ? { table: statement.table } : {}),
-    ...(statement.operation ? { operation: statement.operation } : {}),
+    ...(typeof e.operation === 'string'
+      ? { operation: e.operation }
+      : statement.operation
+        ? { operation: statement.operation }
+        : {}),
     stack: frames(e.stack),
   };
 }

@@ -148,19 +148,34 @@ function remove(step) {
 function runSteps(steps) {
   let value;
   for (const step of steps) {
-    if ('insert' in step) insertRows(step);
-    else if ('update' in step) {
-      const changes = update(step);
-      if (value === undefined) value = changes;
-      if (step.guard && changes === 0) break;
-    } else if ('delete' in step) remove(step);
+    try {
+      if ('insert' in step) insertRows(step);
+      else if ('update' in step) {
+        const changes = update(step);
+        if (value === undefined) value = changes;
+        if (step.guard && changes === 0) break;
+      } else if ('delete' in step) remove(step);
+    } catch (err) {
+      // Where it failed, for the log (which never holds SQL or values): the table and the operation.
+      if (err && typeof err === 'object') {
+        err.table = step.insert ?? step.update ?? step.delete;
+        err.operation = 'insert' in step ? 'insert' : 'update' in step ? 'update' : 'delete';
+      }
+      throw err;
+    }
   }
   return value;
 }
 
 const failure = (err) => ({
   ok: false,
-  error: { name: err?.name ?? 'Error', message: String(err?.message ?? err), code: err?.code },
+  error: {
+    name: err?.name ?? 'Error',
+    message: String(err?.message ?? err),
+    code: err?.code,
+    table: err?.table,
+    operation: err?.operation,
+  },
 });
 
 const sql = (text) => prepared(text, () => text).run();

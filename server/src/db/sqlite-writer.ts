@@ -13,14 +13,16 @@ import { Worker } from 'node:worker_threads';
 import type { BatchWriter, Settled, Write } from './write-ops';
 
 type Reply = { id: number; results: WireSettled[] };
-type WireError = { name: string; message: string; code?: string };
+type WireError = { name: string; message: string; code?: string; table?: string; operation?: string };
 type WireSettled = { ok: true; value: unknown } | { ok: false; error: WireError };
 
-/** An error from the thread as an Error again, with its SQLite code (faults.ts reads it). */
+/** An error from the thread as an Error again, with its SQLite code (faults.ts reads it) and where it failed (the log). */
 function revive(error: WireError): Error {
-  const err = new Error(error.message);
+  const err = new Error(error.message) as Error & { code?: string; table?: string; operation?: string };
   err.name = error.name;
-  if (error.code) (err as Error & { code?: string }).code = error.code;
+  if (error.code) err.code = error.code;
+  if (error.table) err.table = error.table;
+  if (error.operation) err.operation = error.operation;
   return err;
 }
 

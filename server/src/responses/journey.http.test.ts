@@ -212,6 +212,7 @@ describe('reflections and anonymity', () => {
     for (const [name, token, text] of [
       ['big1', bigLink, 'Ison ensimmäinen'],
       ['big2', bigLink, 'Ison toinen'],
+      ['big3', bigLink, 'Ison kolmas'],
       ['small', smallLink, 'Pienen ainoa'],
     ] as const) {
       const draft = await start(token);
@@ -222,10 +223,11 @@ describe('reflections and anonymity', () => {
     }
     const seenByBig = (await request(app).get(`/api/drafts/${codes.big1}/reflections`).expect(200)).body.indicators[0]
       .texts;
-    expect(seenByBig).toEqual(['Ison toinen']);
+    // Two others of the reader's own organisation (the minimum): a lone colleague's text would be withheld.
+    expect(seenByBig).toEqual(['Ison kolmas', 'Ison toinen']);
     const seenBySmall = (await request(app).get(`/api/drafts/${codes.small}/reflections`).expect(200)).body
       .indicators[0].texts;
-    expect(seenBySmall).toEqual(['Ison ensimmäinen', 'Ison toinen']);
+    expect(seenBySmall).toEqual(['Ison ensimmäinen', 'Ison kolmas', 'Ison toinen']);
     const summary = (await request(app).get(`/api/drafts/${codes.small}/summary`).expect(200)).body;
     expectNothingOwnShown(summary);
 

@@ -164,7 +164,7 @@ describe('audit view', () => {
       detailNames: { region: { fi: 'Pohjois-Savo', sv: 'Norra Savolax' } },
     });
     expect(describeAudit(created, wordsIn(staffSv as Tree, 'sv')).details).toBe(
-      'Namn: Ohjaamo; Region: Norra Savolax; Inbjudningslänkarnas språk: Svarandens webbläsarspråk; Kontaktadress: ohjaamo@kunta.fi',
+      'Namn: Ohjaamo; Region: Norra Savolax; Inbjudningslänkarnas språk: Den svarandes webbläsarspråk; Kontaktadress: ohjaamo@kunta.fi',
     );
     const changed = entry({
       action: 'organisation.update',

@@ -136,7 +136,23 @@ function whereKnex(query: Knex.QueryBuilder, where: Where): Knex.QueryBuilder {
   return query;
 }
 
-async function insertKnex(trx: Knex.Transaction, step: Extract<WriteStep, { insert: string }>): Promise<void> {
+/** Where a step failed, for the log (which never holds SQL or values): its table and operation, as the writer thread says it. */
+async function located<T>(table: string, operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err && typeof err === 'object' && !('operation' in err)) {
+      Object.assign(err, { operation, ...('table' in err && err.table ? {} : { table }) });
+    }
+    throw err;
+  }
+}
+
+function insertKnex(trx: Knex.Transaction, step: Extract<WriteStep, { insert: string }>): Promise<void> {
+  return located(step.insert, 'insert', () => insertRows(trx, step));
+}
+
+async function insertRows(trx: Knex.Transaction, step: Extract<WriteStep, { insert: string }>): Promise<void> {
   const { insert: table, rows, merge } = step;
   // PostgreSQL: one unnest insert a table, arrays as parameters, a statement of fixed text (pg-batch.ts).
   if (!merge && isPostgres(trx)) return insertUnnest(trx, table, rows);
@@ -160,14 +176,18 @@ export async function runKnex(trx: Knex.Transaction, write: Write): Promise<unkn
     if ('insert' in step) {
       await insertKnex(trx, step);
     } else if ('update' in step) {
-      const changes = await whereKnex(trx(step.update), step.where).update({
-        ...step.set,
-        ...Object.fromEntries(Object.entries(step.add ?? {}).map(([c, n]) => [c, trx.raw('?? + ?', [c, n])])),
-      });
+      const changes = await located(step.update, 'update', async () =>
+        whereKnex(trx(step.update), step.where).update({
+          ...step.set,
+          ...Object.fromEntries(Object.entries(step.add ?? {}).map(([c, n]) => [c, trx.raw('?? + ?', [c, n])])),
+        }),
+      );
       value ??= changes;
       if (step.guard && changes === 0) break;
     } else {
-      const changes = await whereKnex(trx(step.delete), step.where).delete();
+      const changes = await located(step.delete, 'delete', async () =>
+        whereKnex(trx(step.delete), step.where).delete(),
+      );
       if (step.expect !== undefined && changes !== step.expect)
         throw new WriteConflict(`expected to delete ${step.expect} rows of ${step.delete}, deleted ${changes}`);
     }
